@@ -1,0 +1,104 @@
+// The index schema: every term prefix, value slot and the document data
+// layout, declared once for the indexer and the searcher.
+//
+// Term prefixes (README "Index schema" mirrors this table; a test checks it)
+//
+//  prefix | meaning                         | example                | positions
+//  -------+---------------------------------+------------------------+----------
+//  (none) | folded word (accents off, đ->d) | "nga", "hoa", "matxcova" | yes
+//  XE     | exact word, keyed by its fold:  | "XEhoa=hòa", "XEnga=nga" | no
+//         | "XE" + folded + "=" + exact     |                        |
+//  Q      | unique document id (16 hex)     | "Q9f2c...": see id()   | no
+//
+// Why this layout: writing positions is most of Xapian's indexing cost
+// (../shared XAPIAN-INDEXING.md), so only folded words carry them. Phrase
+// search runs on folded words and works typed with or without accents;
+// exact words (all of them, plain ASCII ones too, so "Nga" the country is
+// told from "ngà") add weight when the user typed accents. Keying exact
+// words by their fold puts all readings of a folded word side by side in
+// the lexicon, so the searcher can list them ("hoa" -> hoa, hòa, họa, ...)
+// with one prefix scan.
+//
+// Value slots
+//
+//  slot | name        | encoding
+//  -----+-------------+-----------------------------------------------
+//  0    | source_path | canonical path of the file the article came from
+//  1    | file_stamp  | "<size>:<mtime in ns>" of that file, decimal
+//
+// Document data: a JSON object {"id", "path", "title", "text"}; "text" is the
+// article's NFC text (title excluded) from which snippets are cut.
+#ifndef TINTUC_COMMON_SCHEMA_H
+#define TINTUC_COMMON_SCHEMA_H
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include <xapian.h>
+
+namespace tintuc::schema {
+
+inline constexpr std::string_view kExactPrefix = "XE";
+inline constexpr char kExactSeparator = '=';
+inline constexpr std::string_view kIdPrefix = "Q";
+
+inline constexpr Xapian::valueno kSlotSourcePath = 0;
+inline constexpr Xapian::valueno kSlotFileStamp = 1;
+
+// Within-document frequency added per occurrence: title words count as
+// several body words, which is how BM25 sees a title boost.
+inline constexpr Xapian::termcount kTitleWdf = 5;
+inline constexpr Xapian::termcount kBodyWdf = 1;
+// Gap in term positions between title and body, so that a phrase cannot
+// match across them.
+inline constexpr Xapian::termpos kZoneGap = 100;
+
+// Names of document data fields.
+inline constexpr const char* kDataId = "id";
+inline constexpr const char* kDataPath = "path";
+inline constexpr const char* kDataTitle = "title";
+inline constexpr const char* kDataText = "text";
+
+inline std::string exact_term(std::string_view folded, std::string_view exact) {
+    std::string t;
+    t.reserve(kExactPrefix.size() + folded.size() + 1 + exact.size());
+    t.append(kExactPrefix).append(folded).push_back(kExactSeparator);
+    t.append(exact);
+    return t;
+}
+
+// Lexicon range holding every exact reading of `folded`.
+inline std::string exact_readings_prefix(std::string_view folded) {
+    std::string t(kExactPrefix);
+    t.append(folded).push_back(kExactSeparator);
+    return t;
+}
+
+// Stable id of an article: FNV-1a 64 of its key (the canonical path, or
+// "path:line" for one of several articles in a file), in hex. Stable across
+// runs, machines and compilers, unlike std::hash.
+inline std::string document_id(std::string_view key) {
+    std::uint64_t h = 14695981039346656037ull;
+    for (unsigned char c : key) {
+        h ^= c;
+        h *= 1099511628211ull;
+    }
+    static const char* digits = "0123456789abcdef";
+    std::string id(16, '0');
+    for (int i = 15; i >= 0; --i) {
+        id[static_cast<std::size_t>(i)] = digits[h & 0xF];
+        h >>= 4;
+    }
+    return id;
+}
+
+inline std::string id_term(std::string_view id) {
+    std::string t(kIdPrefix);
+    t.append(id);
+    return t;
+}
+
+}  // namespace tintuc::schema
+
+#endif

@@ -1,0 +1,114 @@
+#include "text_analyzer.h"
+
+#include "text_folder.h"
+#include "tokenizer.h"
+#include "tone_canonicaliser.h"
+
+namespace tintuc {
+namespace {
+
+// Soft hyphen, ZWNJ, ZWJ, word joiner and BOM are invisible inside a word;
+// "Mát\u00ADxcơ" must index as "mátxcơ".
+bool strip_format_chars(std::string_view in, std::string& out) {
+    bool found = false;
+    for (std::size_t i = 0; i < in.size(); ++i) {
+        auto b = static_cast<unsigned char>(in[i]);
+        if (b == 0xC2 && i + 1 < in.size() && static_cast<unsigned char>(in[i + 1]) == 0xAD) {
+            found = true;
+            ++i;
+            continue;
+        }
+        if (b == 0xE2 && i + 2 < in.size() && static_cast<unsigned char>(in[i + 1]) == 0x80 &&
+            (static_cast<unsigned char>(in[i + 2]) == 0x8C || static_cast<unsigned char>(in[i + 2]) == 0x8D)) {
+            found = true;
+            i += 2;
+            continue;
+        }
+        if (b == 0xE2 && i + 2 < in.size() && static_cast<unsigned char>(in[i + 1]) == 0x81 &&
+            static_cast<unsigned char>(in[i + 2]) == 0xA0) {
+            found = true;
+            i += 2;
+            continue;
+        }
+        if (b == 0xEF && i + 2 < in.size() && static_cast<unsigned char>(in[i + 1]) == 0xBB &&
+            static_cast<unsigned char>(in[i + 2]) == 0xBF) {
+            found = true;
+            i += 2;
+            continue;
+        }
+        out.push_back(static_cast<char>(b));
+    }
+    return found;
+}
+
+bool is_ascii(std::string_view s) {
+    for (unsigned char c : s)
+        if (c >= 0x80) return false;
+    return true;
+}
+
+void analyse_token(std::string_view surface, AnalysedToken& tok) {
+    if (is_ascii(surface)) {
+        tok.exact.assign(surface);
+        for (char& c : tok.exact)
+            if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+        tok.folded = tok.exact;
+        return;
+    }
+    std::string clean;
+    clean.reserve(surface.size());
+    strip_format_chars(surface, clean);
+    const std::string toned = canonicalise_tone(clean);
+    tok.exact.clear();
+    append_case_fold(toned, tok.exact);
+    tok.folded.clear();
+    append_accent_fold(tok.exact, tok.folded);
+}
+
+}  // namespace
+
+void analyse_text(std::string_view text, std::vector<AnalysedToken>& out) {
+    const std::size_t first = out.size();
+    std::vector<TokenSpan> spans;
+    spans.reserve(text.size() / 4);
+    tokenize(text, spans);
+    for (const TokenSpan& span : spans) {
+        AnalysedToken tok;
+        analyse_token(text.substr(span.begin, span.end - span.begin), tok);
+        tok.begin = span.begin;
+        tok.end = span.end;
+        if (tok.exact.empty() || tok.exact.size() > kMaxTokenBytes) continue;
+        out.push_back(std::move(tok));
+    }
+    // Hyphenated chains are marked afterwards: a chain's end is only known
+    // once the next token is seen.
+    std::size_t chain_start = first;
+    for (std::size_t i = first; i < out.size(); ++i) {
+        const bool continues = i + 1 < out.size() && out[i + 1].begin == out[i].end + 1 &&
+                               text[out[i].end] == '-';
+        if (continues) continue;
+        const std::size_t parts = i - chain_start + 1;
+        if (parts >= 2) {
+            AnalysedToken& last = out[i];
+            for (std::size_t k = chain_start; k <= i; ++k) {
+                last.joined_exact += out[k].exact;
+                last.joined_folded += out[k].folded;
+            }
+            if (last.joined_exact.size() > kMaxTokenBytes) {
+                last.joined_exact.clear();
+                last.joined_folded.clear();
+            } else {
+                last.joined_parts = static_cast<std::uint32_t>(parts);
+            }
+        }
+        chain_start = i + 1;
+    }
+}
+
+std::vector<AnalysedToken> analyse_text(std::string_view text) {
+    std::vector<AnalysedToken> out;
+    analyse_text(text, out);
+    return out;
+}
+
+}  // namespace tintuc

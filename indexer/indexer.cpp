@@ -1,0 +1,234 @@
+#include "indexer.h"
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <condition_variable>
+#include <filesystem>
+#include <iomanip>
+#include <map>
+#include <mutex>
+#include <optional>
+#include <ostream>
+#include <stdexcept>
+#include <thread>
+
+#include <xapian.h>
+
+#include "document_builder.h"
+#include "file_scanner.h"
+#include "progress_reporter.h"
+#include "schema.h"
+
+namespace tintuc {
+namespace {
+
+// What the database already holds for one source file.
+struct IndexedFile {
+    std::string stamp;
+    std::vector<Xapian::docid> docids;
+};
+
+std::map<std::string, IndexedFile> load_indexed_files(const Xapian::Database& db) {
+    // Both slots are set on every document, so the two value streams can be
+    // joined by docid without fetching documents.
+    std::map<Xapian::docid, std::string> stamps;
+    for (auto it = db.valuestream_begin(schema::kSlotFileStamp); it != db.valuestream_end(schema::kSlotFileStamp);
+         ++it)
+        stamps.emplace(it.get_docid(), *it);
+    std::map<std::string, IndexedFile> files;
+    for (auto it = db.valuestream_begin(schema::kSlotSourcePath); it != db.valuestream_end(schema::kSlotSourcePath);
+         ++it) {
+        IndexedFile& file = files[*it];
+        file.docids.push_back(it.get_docid());
+        // A file's documents share one stamp.
+        if (auto s = stamps.find(it.get_docid()); s != stamps.end()) file.stamp = s->second;
+    }
+    return files;
+}
+
+bool is_under(const std::string& path, const std::vector<std::string>& roots) {
+    for (const std::string& root : roots) {
+        if (path.size() > root.size() && path.compare(0, root.size(), root) == 0 &&
+            (root.back() == '/' || path[root.size()] == '/'))
+            return true;
+    }
+    return false;
+}
+
+// Opens the database for writing, turning Xapian's exceptions into the
+// messages users need.
+Xapian::WritableDatabase open_for_writing(const std::string& path, bool rebuild) {
+    std::error_code ec;
+    const std::filesystem::path parent = std::filesystem::path(path).parent_path();
+    if (!parent.empty()) {
+        std::filesystem::create_directories(parent, ec);
+        if (ec) throw std::runtime_error("cannot create database '" + path + "': " + ec.message());
+    }
+    const int flags = (rebuild ? Xapian::DB_CREATE_OR_OVERWRITE : Xapian::DB_CREATE_OR_OPEN) | Xapian::DB_BACKEND_GLASS;
+    try {
+        return Xapian::WritableDatabase(path, flags);
+    } catch (const Xapian::DatabaseLockError&) {
+        throw std::runtime_error("cannot open database '" + path +
+                                 "': locked by another indexer; wait for it to finish, then run again");
+    } catch (const Xapian::DatabaseVersionError& e) {
+        throw std::runtime_error("cannot open database '" + path + "': made by an incompatible version (" +
+                                 e.get_msg() + "); rebuild it with --rebuild");
+    } catch (const Xapian::Error& e) {
+        throw std::runtime_error("cannot open database '" + path + "' for writing: " + e.get_msg() +
+                                 "; check the path and its permissions, or choose another with --db");
+    }
+}
+
+// Builds documents on worker threads while the caller writes them in
+// order; the writer is the bottleneck, so one worker per spare core keeps
+// it fed. At most kWindow documents wait in memory.
+class DocumentPipeline {
+  public:
+    explicit DocumentPipeline(const std::vector<const SourceFile*>& files) : files_(files), slots_(files.size()) {
+        unsigned n = std::max(1u, std::thread::hardware_concurrency() - 1);
+        n = std::min<unsigned>(n, static_cast<unsigned>(std::max<std::size_t>(files.size(), 1)));
+        for (unsigned i = 0; i < n; ++i) workers_.emplace_back([this] { work(); });
+    }
+    ~DocumentPipeline() {
+        {
+            std::lock_guard<std::mutex> lock(mutex_);
+            stop_ = true;
+        }
+        space_.notify_all();
+        for (std::thread& t : workers_) t.join();
+    }
+    DocumentPipeline(const DocumentPipeline&) = delete;
+    DocumentPipeline& operator=(const DocumentPipeline&) = delete;
+
+    // The i-th document, in order; blocks until it is built.
+    BuiltDocument take(std::size_t i) {
+        std::unique_lock<std::mutex> lock(mutex_);
+        ready_.wait(lock, [&] { return slots_[i].has_value(); });
+        BuiltDocument doc = std::move(*slots_[i]);
+        slots_[i].reset();
+        taken_ = i + 1;
+        lock.unlock();
+        space_.notify_all();
+        return doc;
+    }
+
+  private:
+    static constexpr std::size_t kWindow = 256;
+
+    void work() {
+        for (;;) {
+            const std::size_t i = next_.fetch_add(1);
+            if (i >= files_.size()) return;
+            {
+                std::unique_lock<std::mutex> lock(mutex_);
+                space_.wait(lock, [&] { return stop_ || i < taken_ + kWindow; });
+                if (stop_) return;
+            }
+            BuiltDocument doc = build_document(files_[i]->path, files_[i]->stamp);
+            {
+                std::lock_guard<std::mutex> lock(mutex_);
+                slots_[i] = std::move(doc);
+            }
+            ready_.notify_all();
+        }
+    }
+
+    const std::vector<const SourceFile*>& files_;
+    std::vector<std::optional<BuiltDocument>> slots_;
+    std::vector<std::thread> workers_;
+    std::atomic<std::size_t> next_{0};
+    std::mutex mutex_;
+    std::condition_variable ready_, space_;
+    std::size_t taken_ = 0;
+    bool stop_ = false;
+};
+
+void print_summary(const IndexSummary& s, const std::string& db, std::ostream& out) {
+    out << "indexed into '" << db << "': " << s.added << " added, " << s.updated << " updated, " << s.unchanged
+        << " unchanged, " << s.removed << " removed, " << s.failed << " failed in " << std::fixed
+        << std::setprecision(2) << s.seconds << " s\n";
+}
+
+}  // namespace
+
+int run_indexer(const IndexOptions& options, std::ostream& out, std::ostream& err) {
+    const auto start = std::chrono::steady_clock::now();
+    IndexSummary summary;
+    try {
+        ScanResult scan = scan_sources(options.paths);
+        Xapian::WritableDatabase db = open_for_writing(options.database, options.rebuild);
+        for (const std::string& problem : scan.problems) {
+            err << "tintuc-index: " << problem << "\n";
+            ++summary.failed;
+        }
+
+        std::map<std::string, IndexedFile> indexed = load_indexed_files(db);
+        std::vector<const SourceFile*> todo;
+        for (const SourceFile& f : scan.files) {
+            auto it = indexed.find(f.path);
+            if (it != indexed.end() && !f.stamp.empty() && it->second.stamp == f.stamp) {
+                ++summary.unchanged;
+            } else {
+                todo.push_back(&f);
+            }
+        }
+
+        // Files gone from a directory we were asked to index.
+        std::size_t pending = 0;
+        for (const auto& [path, file] : indexed) {
+            if (!is_under(path, scan.roots)) continue;
+            if (std::binary_search(scan.files.begin(), scan.files.end(), SourceFile{path, {}},
+                                   [](const SourceFile& a, const SourceFile& b) { return a.path < b.path; }))
+                continue;
+            for (Xapian::docid id : file.docids) db.delete_document(id);
+            ++summary.removed;
+            ++pending;
+        }
+
+        ProgressReporter progress(todo.size());
+        {
+            DocumentPipeline pipeline(todo);
+            for (std::size_t i = 0; i < todo.size(); ++i) {
+                BuiltDocument built = pipeline.take(i);
+                const SourceFile& f = *todo[i];
+                auto old = indexed.find(f.path);
+                if (!built.ok) {
+                    progress.clear();
+                    err << "tintuc-index: skipped '" << f.path << "': " << built.error << "\n";
+                    ++summary.failed;
+                } else if (old != indexed.end()) {
+                    const std::vector<Xapian::docid>& ids = old->second.docids;
+                    db.replace_document(ids.front(), built.document);
+                    for (std::size_t k = 1; k < ids.size(); ++k) db.delete_document(ids[k]);
+                    ++summary.updated;
+                    ++pending;
+                } else {
+                    db.add_document(built.document);
+                    ++summary.added;
+                    ++pending;
+                }
+                if (pending >= options.commit_interval) {
+                    db.commit();
+                    pending = 0;
+                }
+                progress.update(i + 1, summary.added + summary.updated);
+            }
+        }
+        progress.clear();
+        db.commit();
+        db.close();
+    } catch (const std::runtime_error& e) {
+        err << "tintuc-index: " << e.what() << "\n";
+        return kExitUsage;
+    } catch (const Xapian::Error& e) {
+        err << "tintuc-index: indexing into '" << options.database << "' failed: " << e.get_msg()
+            << "; the database keeps its last committed state, run again when the cause is fixed\n";
+        return kExitUsage;
+    }
+    summary.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    print_summary(summary, options.database, out);
+    return summary.failed > 0 ? kExitSomeFailed : kExitOk;
+}
+
+}  // namespace tintuc

@@ -1,0 +1,38 @@
+// One indexing run: scan the given paths, bring the database up to date
+// with them, report.
+#ifndef TINTUC_INDEXER_INDEXER_H
+#define TINTUC_INDEXER_INDEXER_H
+
+#include <cstddef>
+#include <iosfwd>
+#include <string>
+#include <vector>
+
+namespace tintuc {
+
+// Exit statuses, documented in --help.
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitUsage = 2;      // bad option, missing path, database unusable
+inline constexpr int kExitSomeFailed = 3; // the run finished but some files were skipped
+
+struct IndexOptions {
+    std::string database;             // where the index lives (created if missing)
+    std::vector<std::string> paths;   // files and directories to index
+    bool rebuild = false;             // start from an empty database
+    // Documents written between commits: bounds memory; 5,000 measured
+    // fastest with Xapian 1.4 glass (../shared XAPIAN-INDEXING.md).
+    std::size_t commit_interval = 5000;
+};
+
+struct IndexSummary {
+    std::size_t added = 0, updated = 0, unchanged = 0, removed = 0, failed = 0;
+    double seconds = 0;
+};
+
+// Runs the indexer. Warnings (one line per skipped file) and errors go to
+// `err`, the summary line to `out`. Returns an exit status above.
+int run_indexer(const IndexOptions& options, std::ostream& out, std::ostream& err);
+
+}  // namespace tintuc
+
+#endif

@@ -1,0 +1,163 @@
+// tintuc-search: options and wiring only; the work is in searcher.cpp.
+#include <unistd.h>
+
+#include <cstdlib>
+#include <fstream>
+#include <iostream>
+
+#include <boost/program_options.hpp>
+
+#include "database_path.h"
+#include "query_parser.h"
+#include "result_printer.h"
+#include "searcher.h"
+
+namespace po = boost::program_options;
+
+namespace {
+
+constexpr int kExitFound = 0;
+constexpr int kExitNothing = 1;
+constexpr int kExitError = 2;
+
+const char* const kUsage = R"(usage: tintuc-search [--db PATH] [--limit N] [--offset N] [--json] QUERY...
+       tintuc-search [--db PATH] [--limit N] --queries FILE|-
+
+Searches an index built by tintuc-index. Type with or without accents:
+'ngoai truong lavrov' and 'Ngoại trưởng Lavrov' find the same articles; when
+you type accents, articles with exactly those accents rank first.
+
+Query syntax:
+  words            all words preferred; articles with only some still match,
+                   ranked lower
+  "a phrase"       the words in this order (with or without accents)
+  AND  OR  NOT     in capitals; NOT word or -word excludes; ( ) groups
+
+Options)";
+
+const char* const kExamples = R"(
+Database: --db, else $TINTUC_DB, else $XDG_DATA_HOME/tintuc/db,
+else ~/.local/share/tintuc/db.
+
+Examples:
+  tintuc-search ngoai truong lavrov
+  tintuc-search '"Thổ Nhĩ Kỳ"' AND Istanbul
+  tintuc-search 'Nga -Kiev' --limit 20 --offset 20
+  tintuc-search --json hoa binh | jq .results[0].title
+  printf 'hoa binh\nistanbul\n' | tintuc-search --queries -
+
+Exit status: 0 results found, 1 no results, 2 error (bad option or query,
+missing index). With --queries: 0 unless the file cannot be read.
+)";
+
+bool use_bold(const std::string& color) {
+    if (color == "always") return true;
+    if (color == "never") return false;
+    const char* no_color = std::getenv("NO_COLOR");
+    if (no_color && *no_color) return false;
+    return ::isatty(STDOUT_FILENO) == 1;
+}
+
+int run_batch(tintuc::Searcher& searcher, const std::string& file, std::size_t offset, std::size_t limit) {
+    std::ifstream in;
+    if (file != "-") {
+        in.open(file);
+        if (!in) {
+            std::cerr << "tintuc-search: cannot read queries from '" << file << "': no such file or not readable\n";
+            return kExitError;
+        }
+    }
+    std::istream& src = file == "-" ? std::cin : in;
+    std::string line;
+    while (std::getline(src, line)) {
+        if (!line.empty() && line.back() == '\r') line.pop_back();
+        try {
+            tintuc::print_json(searcher.search(line, offset, limit), std::cout);
+        } catch (const std::runtime_error& e) {
+            tintuc::print_json_error(line, e.what(), std::cout);
+        }
+    }
+    return kExitFound;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    std::string database, color = "auto", queries_file;
+    std::size_t limit = 10, offset = 0;
+    bool json = false;
+    std::vector<std::string> words;
+
+    po::options_description visible(kUsage);
+    visible.add_options()
+        ("db", po::value<std::string>(&database)->value_name("PATH"), "index to search")
+        ("limit,n", po::value<std::size_t>(&limit)->value_name("N")->default_value(10), "show at most N results")
+        ("offset", po::value<std::size_t>(&offset)->value_name("N")->default_value(0), "skip the first N results")
+        ("json", po::bool_switch(&json), "print one JSON document instead of text")
+        ("queries", po::value<std::string>(&queries_file)->value_name("FILE"),
+         "batch mode: one query per line of FILE (- for stdin), one JSON line out per line in")
+        ("color", po::value<std::string>(&color)->value_name("WHEN")->default_value("auto"),
+         "highlight matches in bold: auto (when stdout is a terminal and NO_COLOR is unset), always, never")
+        ("help,h", "show this help and exit")
+        ("version", "show the version and exit");
+    po::options_description hidden;
+    hidden.add_options()("query", po::value<std::vector<std::string>>(&words));
+    po::options_description all;
+    all.add(visible).add(hidden);
+    po::positional_options_description positional;
+    positional.add("query", -1);
+
+    po::variables_map vm;
+    try {
+        po::store(po::command_line_parser(argc, argv).options(all).positional(positional).run(), vm);
+        po::notify(vm);
+    } catch (const po::unknown_option& e) {
+        std::cerr << "tintuc-search: " << e.what()
+                  << "\nTo exclude a word, quote the whole query ('Nga -Kiev') or put -- before it; "
+                     "try 'tintuc-search --help'\n";
+        return kExitError;
+    } catch (const po::error& e) {
+        std::cerr << "tintuc-search: " << e.what() << "\nTry 'tintuc-search --help' for more information.\n";
+        return kExitError;
+    }
+    if (vm.count("help")) {
+        std::cout << visible << kExamples;
+        return kExitFound;
+    }
+    if (vm.count("version")) {
+        std::cout << "tintuc-search " << TINTUC_VERSION << "\n";
+        return kExitFound;
+    }
+    if (color != "auto" && color != "always" && color != "never") {
+        std::cerr << "tintuc-search: invalid --color '" << color << "': use auto, always or never\n";
+        return kExitError;
+    }
+    if (limit == 0) {
+        std::cerr << "tintuc-search: invalid --limit '0': give at least 1\n";
+        return kExitError;
+    }
+    if (queries_file.empty() && words.empty()) {
+        std::cerr << "tintuc-search: empty query: give words to search for, or --queries FILE\n"
+                     "Try 'tintuc-search --help' for more information.\n";
+        return kExitError;
+    }
+    if (database.empty()) database = tintuc::default_database_path();
+    if (database.empty()) {
+        std::cerr << "tintuc-search: no database path: set HOME or TINTUC_DB, or give --db PATH\n";
+        return kExitError;
+    }
+
+    try {
+        tintuc::Searcher searcher(database);
+        if (!queries_file.empty()) return run_batch(searcher, queries_file, offset, limit);
+        std::string query;
+        for (const std::string& w : words) query += (query.empty() ? "" : " ") + w;
+        tintuc::SearchResponse response = searcher.search(query, offset, limit);
+        if (json) tintuc::print_json(response, std::cout);
+        else tintuc::print_text(response, use_bold(color), std::cout);
+        return response.hits.empty() ? kExitNothing : kExitFound;
+    } catch (const std::runtime_error& e) {
+        std::cerr << "tintuc-search: " << e.what() << "\n";
+        return kExitError;
+    }
+}

@@ -1,0 +1,76 @@
+#include "result_printer.h"
+
+#include <cmath>
+#include <filesystem>
+#include <iomanip>
+#include <ostream>
+
+#include <nlohmann/json.hpp>
+
+namespace tintuc {
+namespace {
+
+constexpr const char* kBoldOn = "\x1b[1m";
+constexpr const char* kBoldOff = "\x1b[0m";
+
+std::string display_path(const std::string& path) {
+    std::error_code ec;
+    const std::filesystem::path cwd = std::filesystem::current_path(ec);
+    if (ec) return path;
+    const std::string base = cwd.string() + "/";
+    if (path.compare(0, base.size(), base) == 0) return path.substr(base.size());
+    return path;
+}
+
+nlohmann::ordered_json to_json(const SearchResponse& r) {
+    nlohmann::ordered_json results = nlohmann::ordered_json::array();
+    for (const SearchHit& h : r.hits) {
+        results.push_back({{"rank", h.rank},
+                           {"path", h.path},
+                           {"id", h.id},
+                           {"title", h.title},
+                           {"score", std::round(h.score * 10000) / 10000},
+                           {"snippet", h.snippet.plain()}});
+    }
+    return {{"query", r.query},
+            {"total", r.total},
+            {"took_ms", std::round(r.took_ms * 1000) / 1000},
+            {"results", std::move(results)}};
+}
+
+void dump_line(const nlohmann::ordered_json& j, std::ostream& out) {
+    // Invalid UTF-8 cannot reach here (queries are checked, documents are
+    // decoded), but a JSON consumer must never get a broken line.
+    out << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+}
+
+}  // namespace
+
+void print_text(const SearchResponse& r, bool bold, std::ostream& out) {
+    const std::size_t first = r.hits.empty() ? 0 : r.hits.front().rank;
+    const std::size_t last = r.hits.empty() ? 0 : r.hits.back().rank;
+    if (r.hits.empty()) {
+        out << "no results for '" << r.query << "' (" << std::fixed << std::setprecision(1) << r.took_ms << " ms)\n";
+        return;
+    }
+    out << "results " << first << "-" << last << " of about " << r.total << " for '" << r.query << "' ("
+        << std::fixed << std::setprecision(1) << r.took_ms << " ms)\n";
+    for (const SearchHit& h : r.hits) {
+        out << "\n" << std::setw(3) << h.rank << ". " << (bold ? kBoldOn : "") << h.title << (bold ? kBoldOff : "")
+            << "\n     " << display_path(h.path) << "\n     ";
+        for (const SnippetPiece& p : h.snippet.pieces) {
+            if (p.match && bold) out << kBoldOn << p.text << kBoldOff;
+            else out << p.text;
+        }
+        out << "\n";
+    }
+}
+
+void print_json(const SearchResponse& r, std::ostream& out) { dump_line(to_json(r), out); }
+
+void print_json_error(const std::string& query, const std::string& error, std::ostream& out) {
+    dump_line({{"query", query}, {"error", error}, {"total", 0}, {"took_ms", 0}, {"results", nlohmann::ordered_json::array()}},
+              out);
+}
+
+}  // namespace tintuc

@@ -1,0 +1,88 @@
+#include "searcher.h"
+
+#include <chrono>
+#include <filesystem>
+
+#include <nlohmann/json.hpp>
+
+#include "query_builder.h"
+#include "query_parser.h"
+#include "schema.h"
+
+namespace tintuc {
+
+Searcher::Searcher(const std::string& database) : path_(database) {
+    std::error_code ec;
+    if (!std::filesystem::exists(database, ec))
+        throw DatabaseError("no index at '" + database + "': run 'tintuc-index --db " + database +
+                            " PATH...' first to build it");
+    try {
+        db_ = Xapian::Database(database);
+    } catch (const Xapian::Error& e) {
+        throw DatabaseError("cannot open index '" + database + "': " + e.get_msg() +
+                            "; rebuild it with 'tintuc-index --rebuild --db " + database + " PATH...'");
+    }
+}
+
+std::optional<Reading> Searcher::dominant_reading(const std::string& folded) const {
+    const std::string prefix = schema::exact_readings_prefix(folded);
+    Xapian::doccount total = 0, best = 0;
+    std::string best_term;
+    std::size_t readings = 0;
+    for (auto it = db_.allterms_begin(prefix); it != db_.allterms_end(prefix); ++it) {
+        ++readings;
+        total += it.get_termfreq();
+        if (it.get_termfreq() > best) {
+            best = it.get_termfreq();
+            best_term = *it;
+        }
+    }
+    // One reading only: its postings are the folded word's, nothing to tell apart.
+    if (readings < 2 || total == 0) return std::nullopt;
+    const double share = static_cast<double>(best) / static_cast<double>(total);
+    if (share < kDominantShare) return std::nullopt;
+    return Reading{best_term.substr(prefix.size()), share};
+}
+
+SearchResponse Searcher::search(std::string_view query, std::size_t offset, std::size_t limit, bool retried) {
+    const auto start = std::chrono::steady_clock::now();
+    SearchResponse response;
+    response.query.assign(query);
+    ParsedQuery parsed = parse_query(query);
+    BuiltQuery built = build_query(parsed, [this](const std::string& folded) { return dominant_reading(folded); });
+    try {
+        Xapian::Enquire enquire(db_);
+        enquire.set_query(built.query);
+        enquire.set_weighting_scheme(Xapian::BM25Weight());
+        Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(offset),
+                                             static_cast<Xapian::doccount>(limit));
+        response.total = mset.get_matches_estimated();
+        for (auto it = mset.begin(); it != mset.end(); ++it) {
+            SearchHit hit;
+            hit.rank = static_cast<std::size_t>(it.get_rank()) + 1;
+            hit.score = it.get_weight();
+            const Xapian::Document doc = it.get_document();
+            const nlohmann::json data = nlohmann::json::parse(doc.get_data(), nullptr, false);
+            if (data.is_object()) {
+                hit.id = data.value(schema::kDataId, "");
+                hit.path = data.value(schema::kDataPath, "");
+                hit.title = data.value(schema::kDataTitle, "");
+                hit.snippet = make_snippet(data.value(schema::kDataText, ""), built.highlight);
+            } else {
+                hit.path = doc.get_value(schema::kSlotSourcePath);
+            }
+            response.hits.push_back(std::move(hit));
+        }
+    } catch (const Xapian::DatabaseModifiedError&) {
+        // The indexer committed while we read: reopen and retry once.
+        if (retried) throw DatabaseError("index '" + path_ + "' is changing too fast to read; try again");
+        db_.reopen();
+        return search(query, offset, limit, true);
+    } catch (const Xapian::Error& e) {
+        throw DatabaseError("searching '" + path_ + "' failed: " + e.get_msg());
+    }
+    response.took_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+    return response;
+}
+
+}  // namespace tintuc

@@ -1,0 +1,105 @@
+#include "query_parser.h"
+
+#include <gtest/gtest.h>
+
+#include "query_builder.h"
+
+namespace tintuc {
+namespace {
+
+// Compact form of a tree: words as folded tokens, phrases in quotes,
+// groups in [], AND/OR in (), exclusions after '-'.
+std::string dump(const QueryNode& n) {
+    std::string s;
+    switch (n.kind) {
+        case QueryNode::Kind::words:
+            if (n.quoted) s += '"';
+            for (std::size_t i = 0; i < n.tokens.size(); ++i) {
+                if (i) s += ' ';
+                s += n.tokens[i].folded;
+            }
+            if (n.quoted) s += '"';
+            return s;
+        case QueryNode::Kind::group:
+            s = "[";
+            for (std::size_t i = 0; i < n.children.size(); ++i) {
+                if (i) s += ' ';
+                s += dump(n.children[i]);
+            }
+            for (const QueryNode& c : n.excluded) s += " -" + dump(c);
+            return s + "]";
+        case QueryNode::Kind::all_of:
+        case QueryNode::Kind::any_of:
+            s = "(";
+            for (std::size_t i = 0; i < n.children.size(); ++i) {
+                if (i) s += n.kind == QueryNode::Kind::all_of ? " AND " : " OR ";
+                s += dump(n.children[i]);
+            }
+            return s + ")";
+    }
+    return s;
+}
+
+TEST(QueryParser, Syntax) {
+    const std::pair<const char*, const char*> cases[] = {
+        {"ngoai truong lavrov", "[ngoai truong lavrov]"},
+        {"Ngoại trưởng Lavrov", "[ngoai truong lavrov]"},
+        {"\"Hakan Fidan\"", "\"hakan fidan\""},
+        {"“Thổ Nhĩ Kỳ” Istanbul", "[\"tho nhi ky\" istanbul]"},
+        {"Nga -Kiev", "[nga -kiev]"},
+        {"Nga NOT Kiev", "[nga -kiev]"},
+        {"Nga AND Mỹ OR Ukraine", "((nga AND my) OR ukraine)"},
+        {"(Nga OR Mỹ) Istanbul", "[(nga OR my) istanbul]"},
+        {"Mát-xcơ-va", "mat xco va"},
+        {"Nga - Ukraine", "[nga ukraine]"},
+        {"Nga & Ukraine", "[nga ukraine]"},
+        {"and or not", "[and or not]"},  // lower case: plain words
+    };
+    for (const auto& [input, expected] : cases) EXPECT_EQ(dump(parse_query(input).root), expected) << input;
+}
+
+TEST(QueryParser, KnowsWhetherAccentsWereTyped) {
+    EXPECT_TRUE(parse_query("Ngoại trưởng Lavrov").typed_with_accents);
+    EXPECT_TRUE(parse_query("Nguye\u0302\u0303n").typed_with_accents);  // NFD
+    EXPECT_FALSE(parse_query("ngoai truong lavrov").typed_with_accents);
+    EXPECT_FALSE(parse_query("Nga").typed_with_accents);
+}
+
+TEST(QueryParser, ErrorsSayWhatToFix) {
+    const std::pair<const char*, const char*> cases[] = {
+        {"", "empty query: give at least one word to search for"},
+        {"   ", "empty query: give at least one word to search for"},
+        {"&& !!", "empty query: give at least one word to search for"},
+        {"\"Hakan Fidan", "unbalanced quotes in query: add the closing '\"'"},
+        {"(Nga OR Mỹ", "unbalanced parentheses in query: add the closing ')'"},
+        {"Nga OR Mỹ)", "unbalanced parentheses in query: remove the extra ')'"},
+        {"Nga OR", "'OR' needs words on both sides"},
+        {"AND Nga", "'AND' needs words on both sides"},
+        {"Nga NOT", "'NOT' must be followed by a word, a \"phrase\" or a (group)"},
+        {"\xff\xfe", "query is not valid UTF-8: type it again or check your terminal's encoding"},
+    };
+    for (const auto& [input, message] : cases) {
+        try {
+            parse_query(input);
+            ADD_FAILURE() << "no error for '" << input << "'";
+        } catch (const QueryError& e) {
+            EXPECT_STREQ(e.what(), message) << input;
+        }
+    }
+}
+
+TEST(QueryBuilder, AccentedQueriesAlsoScoreExactForms) {
+    const BuiltQuery plain = build_query(parse_query("nga"));
+    EXPECT_EQ(plain.query.get_description(), "Query(nga)");
+    const BuiltQuery accented = build_query(parse_query("Ngà"));
+    EXPECT_EQ(accented.query.get_description(), "Query((nga OR XEnga=ngà))");
+    EXPECT_EQ(accented.highlight, std::set<std::string>{"nga"});
+}
+
+TEST(QueryBuilder, PhrasesRunOnFoldedPositions) {
+    const BuiltQuery q = build_query(parse_query("\"tho nhi ky\""));
+    EXPECT_EQ(q.query.get_description(), "Query((tho PHRASE 3 nhi PHRASE 3 ky))");
+}
+
+}  // namespace
+}  // namespace tintuc

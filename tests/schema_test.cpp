@@ -1,0 +1,38 @@
+#include "schema.h"
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <sstream>
+
+namespace tintuc {
+namespace {
+
+TEST(Schema, DocumentIdIsStableFnv1a64) {
+    // FNV-1a 64 reference values: empty string and "a".
+    EXPECT_EQ(schema::document_id(""), "cbf29ce484222325");
+    EXPECT_EQ(schema::document_id("a"), "af63dc4c8601ec8c");
+    EXPECT_EQ(schema::id_term("00ff"), "Q00ff");
+}
+
+TEST(Schema, ExactTermsSortNextToTheirFold) {
+    EXPECT_EQ(schema::exact_term("hoa", "hòa"), "XEhoa=hòa");
+    EXPECT_EQ(schema::exact_readings_prefix("hoa"), "XEhoa=");
+    EXPECT_EQ(schema::exact_term("hoa", "hòa").rfind(schema::exact_readings_prefix("hoa"), 0), 0u);
+}
+
+// The README's schema table must name every prefix and slot in schema.h.
+TEST(Schema, ReadmeDocumentsEveryPrefixAndSlot) {
+    std::ifstream in(std::string(TINTUC_SOURCE_DIR) + "/README.md");
+    std::stringstream s;
+    s << in.rdbuf();
+    const std::string readme = s.str();
+    for (const std::string& needle :
+         {std::string("| `") + std::string(schema::kExactPrefix) + "`", std::string("| `") + std::string(schema::kIdPrefix) + "`",
+          std::string("| ") + std::to_string(schema::kSlotSourcePath) + " | source_path",
+          std::string("| ") + std::to_string(schema::kSlotFileStamp) + " | file_stamp"})
+        EXPECT_NE(readme.find(needle), std::string::npos) << "README.md lacks the schema row '" << needle << "'";
+}
+
+}  // namespace
+}  // namespace tintuc

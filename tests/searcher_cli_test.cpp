@@ -1,0 +1,214 @@
+// tintuc-search driven as a user would, over an index of corpus/.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <set>
+
+#include <nlohmann/json.hpp>
+
+#include "cli_runner.h"
+
+namespace tintuc::test {
+namespace {
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+class SearcherCli : public ::testing::Test {
+  protected:
+    static void SetUpTestSuite() {
+        tmp_ = new TempDir();
+        db_ = tmp_->path() + "/db";
+        RunResult r = run({TINTUC_INDEX_BIN, "--db", db_, TINTUC_CORPUS});
+        ASSERT_EQ(r.status, 0) << r.err;
+    }
+    static void TearDownTestSuite() {
+        delete tmp_;
+        tmp_ = nullptr;
+    }
+
+    static RunResult search(const std::vector<std::string>& args, const std::string& input = "") {
+        std::vector<std::string> argv{TINTUC_SEARCH_BIN, "--db", db_};
+        argv.insert(argv.end(), args.begin(), args.end());
+        return run(argv, input);
+    }
+
+    // File names (corpus ids like "000") of the results, in rank order.
+    static std::vector<std::string> ids(const std::string& query, const std::string& limit = "10") {
+        RunResult r = search({"--json", "--limit", limit, query});
+        EXPECT_LE(r.status, 1) << r.err;
+        std::vector<std::string> out;
+        json j = json::parse(r.out, nullptr, false);
+        if (!j.is_object()) {
+            ADD_FAILURE() << "not JSON: " << r.out;
+            return out;
+        }
+        for (const json& hit : j["results"]) out.push_back(fs::path(hit["path"].get<std::string>()).filename().string().substr(0, 3));
+        return out;
+    }
+
+    static std::set<std::string> id_set(const std::string& query) {
+        std::vector<std::string> v = ids(query, "100");
+        return {v.begin(), v.end()};
+    }
+
+    static TempDir* tmp_;
+    static std::string db_;
+};
+
+TempDir* SearcherCli::tmp_ = nullptr;
+std::string SearcherCli::db_;
+
+const std::set<std::string> kAll{"000", "001", "002", "003", "004"};
+
+TEST_F(SearcherCli, AccentFreeQueryFindsAllLavrovArticles) {
+    EXPECT_EQ(id_set("ngoai truong lavrov"), kAll);
+    EXPECT_EQ(id_set("Ngoại trưởng Lavrov"), kAll);
+}
+
+TEST_F(SearcherCli, PhraseFindsTheAntalyaArticleFirst) {
+    const std::vector<std::string> r = ids("\"Hakan Fidan\"");
+    ASSERT_FALSE(r.empty());
+    EXPECT_EQ(r.front(), "000");
+}
+
+TEST_F(SearcherCli, AccentsDoNotChangeWhatIsFound) {
+    EXPECT_EQ(id_set("tho nhi ky"), id_set("Thổ Nhĩ Kỳ"));
+    EXPECT_EQ(id_set("\"tho nhi ky\""), id_set("\"Thổ Nhĩ Kỳ\""));
+    EXPECT_FALSE(id_set("\"tho nhi ky\"").empty());
+    const std::set<std::string> peace = id_set("hoa binh");
+    EXPECT_FALSE(peace.empty());
+    EXPECT_EQ(id_set("hòa bình"), peace);
+    EXPECT_EQ(id_set("hoà bình"), peace);                        // new tone placement
+    EXPECT_EQ(id_set("ho\xcc\x80" "a bi\xcc\x80nh"), peace);     // NFD, as macOS types it
+    EXPECT_EQ(id_set("HÒA BÌNH"), peace);
+}
+
+TEST_F(SearcherCli, HyphenatedAndJoinedSpellingsMeet) {
+    // corpus/004 writes "Moskva"; a query in either spelling of a
+    // hyphenated name finds what is written the other way.
+    EXPECT_EQ(id_set("Mát-xcơ-va"), id_set("Matxcơva"));
+}
+
+TEST_F(SearcherCli, JsonOutputHasTheDocumentedFields) {
+    RunResult r = search({"--json", "--limit", "2", "Istanbul"});
+    ASSERT_EQ(r.status, 0) << r.err;
+    ASSERT_EQ(std::count(r.out.begin(), r.out.end(), '\n'), 1);
+    json j = json::parse(r.out);
+    EXPECT_EQ(j["query"], "Istanbul");
+    EXPECT_EQ(j["total"], 3);  // 000 and 004 do not name Istanbul
+    EXPECT_TRUE(j["took_ms"].is_number());
+    ASSERT_EQ(j["results"].size(), 2u);
+    const json& hit = j["results"][0];
+    EXPECT_EQ(hit["rank"], 1);
+    for (const char* key : {"path", "id", "title", "snippet"}) EXPECT_TRUE(hit[key].is_string()) << key;
+    EXPECT_TRUE(hit["score"].is_number());
+    EXPECT_EQ(hit["id"].get<std::string>().size(), 16u);
+    EXPECT_NE(hit["snippet"].get<std::string>().find("Istanbul"), std::string::npos);
+}
+
+TEST_F(SearcherCli, OffsetPagesThroughResults) {
+    const std::vector<std::string> all = ids("ngoai truong lavrov");
+    RunResult r = search({"--json", "--offset", "2", "--limit", "2", "ngoai truong lavrov"});
+    json j = json::parse(r.out);
+    ASSERT_EQ(j["results"].size(), 2u);
+    EXPECT_EQ(j["results"][0]["rank"], 3);
+    EXPECT_EQ(fs::path(j["results"][0]["path"].get<std::string>()).filename().string().substr(0, 3), all[2]);
+}
+
+TEST_F(SearcherCli, TextOutputHighlightsOnlyWhenAsked) {
+    RunResult plain = search({"tho nhi ky"});
+    EXPECT_EQ(plain.status, 0);
+    EXPECT_EQ(plain.out.find("\x1b["), std::string::npos);  // stdout is not a terminal
+    EXPECT_NE(plain.out.find("Thổ Nhĩ Kỳ"), std::string::npos);
+    EXPECT_NE(plain.out.find("corpus/"), std::string::npos);
+    RunResult bold = search({"--color=always", "tho nhi ky"});
+    EXPECT_NE(bold.out.find("\x1b[1mThổ Nhĩ Kỳ\x1b[0m"), std::string::npos) << bold.out;
+    RunResult never = run({TINTUC_SEARCH_BIN, "--db", db_, "--color=never", "tho"}, "", {"NO_COLOR=1"});
+    EXPECT_EQ(never.out.find("\x1b["), std::string::npos);
+}
+
+TEST_F(SearcherCli, BatchModeAnswersEveryLineInOrder) {
+    RunResult r = search({"--queries", "-", "--limit", "1"}, "hoa binh\n\n\"unbalanced\nIstanbul\r\n");
+    EXPECT_EQ(r.status, 0) << r.err;
+    std::vector<json> lines;
+    std::size_t start = 0, nl;
+    while ((nl = r.out.find('\n', start)) != std::string::npos) {
+        lines.push_back(json::parse(r.out.substr(start, nl - start)));
+        start = nl + 1;
+    }
+    ASSERT_EQ(lines.size(), 4u) << r.out;
+    EXPECT_EQ(lines[0]["query"], "hoa binh");
+    EXPECT_EQ(lines[0]["results"].size(), 1u);
+    EXPECT_EQ(lines[1]["error"], "empty query: give at least one word to search for");
+    EXPECT_EQ(lines[2]["error"], "unbalanced quotes in query: add the closing '\"'");
+    EXPECT_EQ(lines[2]["results"].size(), 0u);
+    EXPECT_EQ(lines[3]["query"], "Istanbul");
+    EXPECT_EQ(lines[3]["total"], 3);
+}
+
+TEST_F(SearcherCli, NoResultsExitsOne) {
+    RunResult r = search({"xyzzyqwerty"});
+    EXPECT_EQ(r.status, 1);
+    EXPECT_EQ(r.out.rfind("no results for 'xyzzyqwerty'", 0), 0u);
+}
+
+TEST_F(SearcherCli, BadQueriesGetOneLineMessages) {
+    const std::pair<std::vector<std::string>, std::string> cases[] = {
+        {{"\"Hakan Fidan"}, "tintuc-search: unbalanced quotes in query: add the closing '\"'\n"},
+        {{""}, "tintuc-search: empty query: give at least one word to search for\n"},
+        {{"Nga", "OR"}, "tintuc-search: 'OR' needs words on both sides\n"},
+        {{"--color=sometimes", "Nga"}, "tintuc-search: invalid --color 'sometimes': use auto, always or never\n"},
+    };
+    for (const auto& [args, message] : cases) {
+        RunResult r = search(args);
+        EXPECT_EQ(r.status, 2);
+        EXPECT_EQ(r.err, message);
+    }
+    RunResult r = search({"--frobnicate", "Nga"});
+    EXPECT_EQ(r.status, 2);
+    EXPECT_NE(r.err.find("unrecognised option '--frobnicate'"), std::string::npos);
+}
+
+TEST_F(SearcherCli, MissingDatabaseSaysToRunTheIndexer) {
+    RunResult r = run({TINTUC_SEARCH_BIN, "--db", "/nonexistent/tintuc-db", "Nga"});
+    EXPECT_EQ(r.status, 2);
+    EXPECT_EQ(r.err, "tintuc-search: no index at '/nonexistent/tintuc-db': run 'tintuc-index --db "
+                     "/nonexistent/tintuc-db PATH...' first to build it\n");
+}
+
+TEST_F(SearcherCli, HelpAndVersion) {
+    RunResult r = run({TINTUC_SEARCH_BIN, "--help"});
+    EXPECT_EQ(r.status, 0);
+    EXPECT_NE(r.out.find("Examples:"), std::string::npos);
+    r = run({TINTUC_SEARCH_BIN, "--version"});
+    EXPECT_EQ(r.status, 0);
+    EXPECT_EQ(r.out.rfind("tintuc-search ", 0), 0u);
+}
+
+// An article about ivory says "ngà" many times; a query "Nga" must still
+// rank the five articles about Russia above it, typed either way.
+TEST(SearcherRanking, NgaRanksRussiaAboveIvory) {
+    TempDir tmp;
+    const std::string db = tmp.path() + "/db";
+    tmp.write("extra/ivory.txt",
+              "Bắt giữ lô ngà voi\nCơ quan chức năng thu giữ 200 kg ngà voi. Số ngà này được cất giấu trong "
+              "container. Ngà voi và sừng tê giác bị cấm buôn bán; lô ngà được giám định.\n");
+    ASSERT_EQ(run({TINTUC_INDEX_BIN, "--db", db, TINTUC_CORPUS, tmp.path() + "/extra"}).status, 0);
+    for (const std::string query : {"Nga", "nga"}) {
+        RunResult r = run({TINTUC_SEARCH_BIN, "--db", db, "--json", query});
+        json j = json::parse(r.out);
+        ASSERT_EQ(j["results"].size(), 6u) << query;
+        for (int i = 0; i < 5; ++i)
+            EXPECT_EQ(j["results"][i]["path"].get<std::string>().find("ivory"), std::string::npos)
+                << query << ": rank " << i + 1 << " is the ivory article";
+    }
+    // Typed with its accent, the ivory article comes first.
+    RunResult r = run({TINTUC_SEARCH_BIN, "--db", db, "--json", "ngà"});
+    json j = json::parse(r.out);
+    EXPECT_NE(j["results"][0]["path"].get<std::string>().find("ivory"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace tintuc::test

@@ -1,27 +1,60 @@
-// An article as the indexer sees it: a title and a body.
+// An article as an editor reads it: title, lead, body, captions, and the
+// page furniture around them, with its publication date and outlet.
 //
-// News pages copied as text often open with junk (a stray "111111", an
-// empty line); the title is the first line that reads as words.
+// Text copied from news pages carries the page: related-story teasers,
+// repeated captions, share widgets, spam. analyse_article() separates them
+// by known markers (data/page-furniture.tsv) and by structure: a marker
+// starts a zone of teasers; lines printed twice are collapsed; a title
+// repeated as an image's alt text is dropped; teaser blocks (a headline and
+// a lead with the outlet's dateline prefix) just before the furniture
+// belong to it. Only title, lead, body and captions are the article's text.
 #ifndef TINTUC_COMMON_ARTICLE_H
 #define TINTUC_COMMON_ARTICLE_H
 
+#include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
+
+#include "article_metadata.h"
+#include "date_extractor.h"
+#include "outlet_detector.h"
 
 namespace tintuc {
 
 struct Article {
-    std::string title;  // one line, trimmed; empty when the text has none
-    std::string body;   // the rest of the text after the title line, trimmed
+    std::string title;
+    std::string lead;
+    std::vector<std::string> body;       // paragraphs, in order
+    std::vector<std::string> captions;   // photo captions, each once
+    std::vector<std::string> datelines;  // "11:45 27/02/2025": metadata, not text
+    std::vector<std::string> bylines;    // "(TTXVN/Vietnam+)": metadata, not text
+    std::vector<std::string> furniture;  // every line dropped as page furniture
+    std::size_t furniture_chars = 0;     // characters (not bytes) in `furniture`
+
+    PublicationDate date;
+    std::optional<Outlet> outlet;
+
+    // Characters per zone, for --analyze and for users to see what was kept.
+    std::size_t title_chars() const;
+    std::size_t lead_chars() const;
+    std::size_t body_chars() const;
+    std::size_t caption_chars() const;
+    // Body paragraphs joined by "\n".
+    std::string body_text() const;
+    std::string caption_text() const;
 };
 
 // True for a line that cannot be a title: blank, or without any letter
 // ("111111", "----", "12/04/2025").
 bool is_junk_line(std::string_view line);
 
-// Splits NFC text into title and body. Lines before the title that are
-// junk are dropped; everything after the title line is the body.
-Article split_article(std::string_view text);
+// Analyses NFC text (lines separated by '\n') with what the source said
+// about it; metadata wins over inference (title, lead, date, outlet).
+Article analyse_article(std::string_view text, const ArticleMetadata& meta = {});
+
+// Characters (code points) in UTF-8 text.
+std::size_t count_chars(std::string_view utf8);
 
 }  // namespace tintuc
 

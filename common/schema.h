@@ -25,9 +25,16 @@
 //  -----+-------------+-----------------------------------------------
 //  0    | source_path | canonical path of the file the article came from
 //  1    | file_stamp  | "<size>:<mtime in ns>" of that file, decimal
+//  2    | date_first  | sortable_serialise(yyyymmdd) of the first day the
+//       |             | publication date can be (2025-02 -> 20250201);
+//       |             | unset when the date is unknown
+//  3    | date_last   | same for the last day it can be (2025-02 -> 20250229
+//       |             | style upper bound yyyymm31); ranges test overlap
 //
-// Document data: a JSON object {"id", "path", "title", "text"}; "text" is the
-// article's NFC text (title excluded) from which snippets are cut.
+// Document data: a JSON object {"id", "path", "title", "text", "date",
+// "date_precision", "outlet", "chars"}; "text" is the article's lead, body
+// and captions (NFC), from which snippets are cut; "chars" counts
+// characters per zone, furniture included, so users see what was dropped.
 #ifndef TINTUC_COMMON_SCHEMA_H
 #define TINTUC_COMMON_SCHEMA_H
 
@@ -45,13 +52,16 @@ inline constexpr std::string_view kIdPrefix = "Q";
 
 inline constexpr Xapian::valueno kSlotSourcePath = 0;
 inline constexpr Xapian::valueno kSlotFileStamp = 1;
+inline constexpr Xapian::valueno kSlotDateFirst = 2;
+inline constexpr Xapian::valueno kSlotDateLast = 3;
 
 // Within-document frequency added per occurrence: title words count as
 // several body words, which is how BM25 sees a title boost.
 inline constexpr Xapian::termcount kTitleWdf = 5;
+inline constexpr Xapian::termcount kLeadWdf = 2;
 inline constexpr Xapian::termcount kBodyWdf = 1;
-// Gap in term positions between title and body, so that a phrase cannot
-// match across them.
+// Gap in term positions between zones (title, lead, body paragraphs,
+// captions), so that a phrase cannot match across them.
 inline constexpr Xapian::termpos kZoneGap = 100;
 
 // Names of document data fields.
@@ -59,6 +69,10 @@ inline constexpr const char* kDataId = "id";
 inline constexpr const char* kDataPath = "path";
 inline constexpr const char* kDataTitle = "title";
 inline constexpr const char* kDataText = "text";
+inline constexpr const char* kDataDate = "date";
+inline constexpr const char* kDataDatePrecision = "date_precision";
+inline constexpr const char* kDataOutlet = "outlet";
+inline constexpr const char* kDataChars = "chars";
 
 inline std::string exact_term(std::string_view folded, std::string_view exact) {
     std::string t;

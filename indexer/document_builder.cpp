@@ -1,37 +1,15 @@
 #include "document_builder.h"
 
-#include <cerrno>
-#include <cstring>
-#include <fstream>
-#include <sstream>
-
 #include <nlohmann/json.hpp>
 
 #include "schema.h"
+#include "source_reader.h"
 #include "text_analyzer.h"
-#include "text_decoder.h"
 
 namespace tintuc {
 namespace {
 
-// Reads the whole file; on failure returns false with the OS reason.
-bool read_file(const std::string& path, std::string& out, std::string& error) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        error = std::strerror(errno);
-        return false;
-    }
-    std::ostringstream buf;
-    buf << in.rdbuf();
-    if (in.bad()) {
-        error = std::strerror(errno);
-        return false;
-    }
-    out = std::move(buf).str();
-    return true;
-}
-
-// Adds one zone's tokens starting at `pos`; returns the next free position.
+// Adds one zone's tokens after `pos`; returns the last position used.
 Xapian::termpos index_zone(std::string_view text, Xapian::termpos pos, Xapian::termcount wdf,
                            Xapian::Document& doc, std::vector<AnalysedToken>& scratch) {
     scratch.clear();
@@ -51,44 +29,88 @@ Xapian::termpos index_zone(std::string_view text, Xapian::termpos pos, Xapian::t
     return pos;
 }
 
+// First and last day a date can be, as yyyymmdd.
+std::pair<int, int> date_bounds(const PublicationDate& d) {
+    switch (d.precision) {
+        case DatePrecision::day: return {d.sort_key(), d.sort_key()};
+        case DatePrecision::month: return {d.year * 10000 + d.month * 100 + 1, d.year * 10000 + d.month * 100 + 31};
+        case DatePrecision::year: return {d.year * 10000 + 101, d.year * 10000 + 1231};
+        case DatePrecision::unknown: break;
+    }
+    return {0, 0};
+}
+
+Xapian::Document make_document(const SourceRecord& record, const Article& article, const std::string& path,
+                               const std::string& stamp, std::string& id_term) {
+    Xapian::Document doc;
+    index_article_terms(article, doc);
+    const std::string id = schema::document_id(record.key);
+    id_term = schema::id_term(id);
+    doc.add_boolean_term(id_term);
+    doc.add_value(schema::kSlotSourcePath, path);
+    doc.add_value(schema::kSlotFileStamp, stamp);
+    if (article.date.precision != DatePrecision::unknown) {
+        const auto [first, last] = date_bounds(article.date);
+        doc.add_value(schema::kSlotDateFirst, Xapian::sortable_serialise(first));
+        doc.add_value(schema::kSlotDateLast, Xapian::sortable_serialise(last));
+    }
+    std::string text = article.lead;
+    for (const std::string& p : article.body) text.append(text.empty() ? "" : "\n").append(p);
+    for (const std::string& c : article.captions) text.append(text.empty() ? "" : "\n").append(c);
+    nlohmann::ordered_json data = {
+        {schema::kDataId, id},
+        {schema::kDataPath, record.key},
+        {schema::kDataTitle, article.title},
+        {schema::kDataDate, article.date.precision == DatePrecision::unknown ? nullptr : nlohmann::ordered_json(article.date.iso())},
+        {schema::kDataDatePrecision, article.date.precision_name()},
+        {schema::kDataOutlet, article.outlet ? nlohmann::ordered_json(article.outlet->name) : nullptr},
+        {schema::kDataChars,
+         {{"title", article.title_chars()},
+          {"lead", article.lead_chars()},
+          {"body", article.body_chars()},
+          {"captions", article.caption_chars()},
+          {"furniture", article.furniture_chars}}},
+        {schema::kDataText, std::move(text)}};
+    doc.set_data(data.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace));
+    return doc;
+}
+
 }  // namespace
 
 void index_article_terms(const Article& article, Xapian::Document& doc) {
     std::vector<AnalysedToken> scratch;
     Xapian::termpos pos = index_zone(article.title, 0, schema::kTitleWdf, doc, scratch);
-    index_zone(article.body, pos + schema::kZoneGap, schema::kBodyWdf, doc, scratch);
+    pos = index_zone(article.lead, pos + schema::kZoneGap, schema::kLeadWdf, doc, scratch);
+    for (const std::string& p : article.body) pos = index_zone(p, pos + schema::kZoneGap, schema::kBodyWdf, doc, scratch);
+    for (const std::string& c : article.captions)
+        pos = index_zone(c, pos + schema::kZoneGap, schema::kBodyWdf, doc, scratch);
 }
 
-BuiltDocument build_document(const std::string& path, const std::string& stamp) {
-    BuiltDocument built;
-    std::string bytes;
-    if (!read_file(path, bytes, built.error)) {
-        built.error = "cannot read: " + built.error;
+BuiltFile build_documents(const std::string& path, const std::string& stamp) {
+    BuiltFile built;
+    SourceReadResult source = read_source(path);
+    if (!source.error.empty()) {
+        built.error = source.error;
         return built;
     }
-    DecodedText decoded = decode_text(bytes);
-    if (!decoded.ok) {
-        built.error = decoded.error;
-        return built;
+    built.record_errors = std::move(source.record_errors);
+    for (const SourceRecord& record : source.records) {
+        Article article = analyse_article(record.text, record.meta);
+        if (article.title.empty() && article.lead.empty() && article.body.empty()) {
+            built.record_errors.push_back(record.key == path ? std::string("no text (no line with letters)")
+                                                             : "record " + record.key.substr(path.size() + 1) +
+                                                                   ": no text (no line with letters)");
+            continue;
+        }
+        BuiltDocument d;
+        d.document = make_document(record, article, path, stamp, d.id_term);
+        built.documents.push_back(std::move(d));
     }
-    Article article = split_article(decoded.text);
-    if (article.title.empty()) {
-        built.error = "no text (no line with letters)";
-        return built;
+    built.ok = !built.documents.empty();
+    if (!built.ok && built.error.empty()) {
+        built.error = built.record_errors.empty() ? "no article in file" : built.record_errors.front();
+        if (built.record_errors.size() == 1) built.record_errors.clear();
     }
-    const std::string id = schema::document_id(path);
-    built.id_term = schema::id_term(id);
-    Xapian::Document& doc = built.document;
-    index_article_terms(article, doc);
-    doc.add_boolean_term(built.id_term);
-    doc.add_value(schema::kSlotSourcePath, path);
-    doc.add_value(schema::kSlotFileStamp, stamp);
-    nlohmann::json data = {{schema::kDataId, id},
-                           {schema::kDataPath, path},
-                           {schema::kDataTitle, article.title},
-                           {schema::kDataText, article.body}};
-    doc.set_data(data.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
-    built.ok = true;
     return built;
 }
 

@@ -1,9 +1,10 @@
-// Turns one source file into a Xapian document: read -> decode -> article
-// -> analysed terms, values and data, as declared in common/schema.h.
+// Turns one source file into Xapian documents: read -> records -> article
+// analysis -> terms, values and data, as declared in common/schema.h.
 #ifndef TINTUC_INDEXER_DOCUMENT_BUILDER_H
 #define TINTUC_INDEXER_DOCUMENT_BUILDER_H
 
 #include <string>
+#include <vector>
 
 #include <xapian.h>
 
@@ -12,19 +13,24 @@
 namespace tintuc {
 
 struct BuiltDocument {
-    bool ok = false;
     Xapian::Document document;
     std::string id_term;  // schema::id_term() of the article
-    std::string error;    // when !ok: why the file was skipped, without its name
 };
 
-// Builds the document for `path` whose file stamp is `stamp`. Never throws:
-// unreadable, empty, binary and undecodable files come back with !ok and a
-// reason such as "empty file".
-BuiltDocument build_document(const std::string& path, const std::string& stamp);
+struct BuiltFile {
+    bool ok = false;
+    std::vector<BuiltDocument> documents;
+    std::vector<std::string> record_errors;  // "line 3: ...": one bad article of a usable file
+    std::string error;  // when !ok: why the whole file was skipped, without its name
+};
 
-// The indexing half of build_document(), for text already decoded: adds
-// the terms of `article` to `doc`.
+// Builds the documents for the file at `path` whose file stamp is `stamp`.
+// Never throws: unreadable, empty, binary and undecodable files come back
+// with !ok and a reason such as "empty file".
+BuiltFile build_documents(const std::string& path, const std::string& stamp);
+
+// Adds the terms of an analysed article to `doc`: every zone but the
+// furniture, each with its weight (schema.h).
 void index_article_terms(const Article& article, Xapian::Document& doc);
 
 }  // namespace tintuc

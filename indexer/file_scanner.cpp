@@ -1,5 +1,7 @@
 #include "file_scanner.h"
 
+#include "source_reader.h"
+
 #include <sys/stat.h>
 
 #include <algorithm>
@@ -13,12 +15,6 @@ namespace fs = std::filesystem;
 
 namespace tintuc {
 namespace {
-
-bool has_txt_extension(const fs::path& p) {
-    std::string ext = p.extension().string();
-    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
-    return ext == ".txt";
-}
 
 // A dangling symlink has no canonical path; keep its absolute name so the
 // read fails later with a message that names it.
@@ -62,8 +58,8 @@ ScanResult scan_sources(const std::vector<std::string>& paths) {
             std::error_code type_ec;
             // is_directory() follows symlinks; a symlinked directory is not
             // entered (the iterator doesn't follow it), a dangling symlink
-            // named *.txt is kept so that its failure is reported.
-            if (!entry.is_directory(type_ec) && has_txt_extension(entry.path())) {
+            // named like an article is kept so that its failure is reported.
+            if (!entry.is_directory(type_ec) && is_article_file_name(entry.path().string())) {
                 result.files.push_back({canonical_name(entry.path()), {}});
             }
             it.increment(ec);

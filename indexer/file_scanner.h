@@ -19,7 +19,8 @@ struct ScanResult {
     std::vector<std::string> problems;    // "cannot read directory 'x': ..."
 };
 
-// Collects every regular file ending in ".txt" below each directory in
+// Collects every article file (.txt .json .jsonl .html .htm, see
+// is_article_file_name) below each directory in
 // `paths` (recursively, following no directory symlinks) and every path
 // that names a file directly, whatever its name. A path that does not
 // exist throws std::runtime_error naming it; unreadable subdirectories are

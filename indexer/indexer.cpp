@@ -9,6 +9,7 @@
 #include <map>
 #include <mutex>
 #include <optional>
+#include <set>
 #include <ostream>
 #include <stdexcept>
 #include <thread>
@@ -102,10 +103,10 @@ class DocumentPipeline {
     DocumentPipeline& operator=(const DocumentPipeline&) = delete;
 
     // The i-th document, in order; blocks until it is built.
-    BuiltDocument take(std::size_t i) {
+    BuiltFile take(std::size_t i) {
         std::unique_lock<std::mutex> lock(mutex_);
         ready_.wait(lock, [&] { return slots_[i].has_value(); });
-        BuiltDocument doc = std::move(*slots_[i]);
+        BuiltFile doc = std::move(*slots_[i]);
         slots_[i].reset();
         taken_ = i + 1;
         lock.unlock();
@@ -125,7 +126,7 @@ class DocumentPipeline {
                 space_.wait(lock, [&] { return stop_ || i < taken_ + kWindow; });
                 if (stop_) return;
             }
-            BuiltDocument doc = build_document(files_[i]->path, files_[i]->stamp);
+            BuiltFile doc = build_documents(files_[i]->path, files_[i]->stamp);
             {
                 std::lock_guard<std::mutex> lock(mutex_);
                 slots_[i] = std::move(doc);
@@ -135,7 +136,7 @@ class DocumentPipeline {
     }
 
     const std::vector<const SourceFile*>& files_;
-    std::vector<std::optional<BuiltDocument>> slots_;
+    std::vector<std::optional<BuiltFile>> slots_;
     std::vector<std::thread> workers_;
     std::atomic<std::size_t> next_{0};
     std::mutex mutex_;
@@ -168,7 +169,7 @@ int run_indexer(const IndexOptions& options, std::ostream& out, std::ostream& er
         for (const SourceFile& f : scan.files) {
             auto it = indexed.find(f.path);
             if (it != indexed.end() && !f.stamp.empty() && it->second.stamp == f.stamp) {
-                ++summary.unchanged;
+                summary.unchanged += it->second.docids.size();
             } else {
                 todo.push_back(&f);
             }
@@ -182,31 +183,38 @@ int run_indexer(const IndexOptions& options, std::ostream& out, std::ostream& er
                                    [](const SourceFile& a, const SourceFile& b) { return a.path < b.path; }))
                 continue;
             for (Xapian::docid id : file.docids) db.delete_document(id);
-            ++summary.removed;
-            ++pending;
+            summary.removed += file.docids.size();
+            pending += file.docids.size();
         }
 
         ProgressReporter progress(todo.size());
         {
             DocumentPipeline pipeline(todo);
             for (std::size_t i = 0; i < todo.size(); ++i) {
-                BuiltDocument built = pipeline.take(i);
+                BuiltFile built = pipeline.take(i);
                 const SourceFile& f = *todo[i];
                 auto old = indexed.find(f.path);
+                if (!built.record_errors.empty() || !built.ok) progress.clear();
+                for (const std::string& e : built.record_errors) {
+                    err << "tintuc-index: skipped an article in '" << f.path << "': " << e << "\n";
+                    ++summary.failed;
+                }
                 if (!built.ok) {
-                    progress.clear();
                     err << "tintuc-index: skipped '" << f.path << "': " << built.error << "\n";
                     ++summary.failed;
                 } else if (old != indexed.end()) {
-                    const std::vector<Xapian::docid>& ids = old->second.docids;
-                    db.replace_document(ids.front(), built.document);
-                    for (std::size_t k = 1; k < ids.size(); ++k) db.delete_document(ids[k]);
-                    ++summary.updated;
-                    ++pending;
+                    // Replace by unique id, so an article keeps its docid;
+                    // articles the file no longer holds go.
+                    std::set<Xapian::docid> kept;
+                    for (BuiltDocument& d : built.documents) kept.insert(db.replace_document(d.id_term, d.document));
+                    for (Xapian::docid id : old->second.docids)
+                        if (!kept.count(id)) db.delete_document(id);
+                    summary.updated += built.documents.size();
+                    pending += built.documents.size();
                 } else {
-                    db.add_document(built.document);
-                    ++summary.added;
-                    ++pending;
+                    for (BuiltDocument& d : built.documents) db.add_document(d.document);
+                    summary.added += built.documents.size();
+                    pending += built.documents.size();
                 }
                 if (pending >= options.commit_interval) {
                     db.commit();

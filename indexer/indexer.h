@@ -24,6 +24,8 @@ struct IndexOptions {
     std::size_t commit_interval = 5000;
 };
 
+// Counts are of articles (a .jsonl file holds many), except `failed`,
+// which counts files and records that could not be indexed.
 struct IndexSummary {
     std::size_t added = 0, updated = 0, unchanged = 0, removed = 0, failed = 0;
     double seconds = 0;

@@ -3,6 +3,7 @@
 
 #include <boost/program_options.hpp>
 
+#include "article_report.h"
 #include "database_path.h"
 #include "indexer.h"
 
@@ -11,11 +12,14 @@ namespace po = boost::program_options;
 namespace {
 
 const char* const kUsage = R"(usage: tintuc-index [--db PATH] [--rebuild] PATH...
+       tintuc-index --analyze [--json] PATH...
 
 Indexes the Vietnamese news articles in PATH... for tintuc-search: every
-.txt file below each directory (recursively), and every file named directly.
-Files must be UTF-8 (Windows-1258 is recognised and decoded). The first line
-with letters is the title, the rest the body.
+.txt, .json, .jsonl, .html and .htm file below each directory (recursively),
+and every file named directly. Text must be UTF-8 (Windows-1258 is recognised
+and decoded). Each article is read as an editor would: title, lead, body and
+captions are indexed; related-story teasers, widgets and ads around them are
+not. Date and outlet come from the text (or the file's metadata).
 
 Runs are incremental: unchanged files (same size and modification time) are
 skipped, changed files re-indexed, and files that disappeared from an indexed
@@ -31,6 +35,7 @@ Examples:
   tintuc-index corpus/                  index (or update) the sample corpus
   tintuc-index --db /tmp/news.db ~/news  index into a database of your choice
   tintuc-index --rebuild ~/news          start the database over
+  tintuc-index --analyze corpus/         show title, date, outlet, zones
 
 Exit status: 0 all files indexed, 3 some files skipped (each is named on
 stderr with the reason), 2 usage error, missing path or unusable database.
@@ -40,10 +45,14 @@ stderr with the reason), 2 usage error, missing path or unusable database.
 
 int main(int argc, char** argv) {
     tintuc::IndexOptions options;
+    bool analyze = false, json = false;
     po::options_description visible(kUsage);
     visible.add_options()
         ("db", po::value<std::string>(&options.database)->value_name("PATH"), "database to create or update")
         ("rebuild", po::bool_switch(&options.rebuild), "discard the database's contents and index from scratch")
+        ("analyze", po::bool_switch(&analyze), "print what the indexer sees in each article (title, date, outlet, "
+                                               "characters per zone); touches no database")
+        ("json", po::bool_switch(&json), "with --analyze: one JSON object per article and line")
         ("help,h", "show this help and exit")
         ("version", "show the version and exit");
     po::options_description hidden;
@@ -73,6 +82,11 @@ int main(int argc, char** argv) {
         std::cerr << "tintuc-index: no path to index given\nTry 'tintuc-index --help' for more information.\n";
         return tintuc::kExitUsage;
     }
+    if (json && !analyze) {
+        std::cerr << "tintuc-index: --json only goes with --analyze\n";
+        return tintuc::kExitUsage;
+    }
+    if (analyze) return tintuc::run_article_report(options.paths, json, std::cout, std::cerr);
     if (options.database.empty()) options.database = tintuc::default_database_path();
     if (options.database.empty()) {
         std::cerr << "tintuc-index: no database path: set HOME or TINTUC_DB, or give --db PATH\n";

@@ -20,7 +20,8 @@ constexpr int kExitFound = 0;
 constexpr int kExitNothing = 1;
 constexpr int kExitError = 2;
 
-const char* const kUsage = R"(usage: tintuc-search [--db PATH] [--limit N] [--offset N] [--json] QUERY...
+const char* const kUsage = R"(usage: tintuc-search [--db PATH] [--limit N] [--offset N] [--json]
+                     [--since DATE] [--until DATE] [--sort relevance|date] QUERY...
        tintuc-search [--db PATH] [--limit N] --queries FILE|-
 
 Searches an index built by tintuc-index. Type with or without accents:
@@ -43,6 +44,7 @@ Examples:
   tintuc-search ngoai truong lavrov
   tintuc-search '"Thổ Nhĩ Kỳ"' AND Istanbul
   tintuc-search 'Nga -Kiev' --limit 20 --offset 20
+  tintuc-search --since 2025-02 --until 2025-03 --sort date Lavrov
   tintuc-search --json hoa binh | jq .results[0].title
   printf 'hoa binh\nistanbul\n' | tintuc-search --queries -
 
@@ -58,7 +60,7 @@ bool use_bold(const std::string& color) {
     return ::isatty(STDOUT_FILENO) == 1;
 }
 
-int run_batch(tintuc::Searcher& searcher, const std::string& file, std::size_t offset, std::size_t limit) {
+int run_batch(tintuc::Searcher& searcher, const std::string& file, const tintuc::SearchOptions& options) {
     std::ifstream in;
     if (file != "-") {
         in.open(file);
@@ -72,7 +74,7 @@ int run_batch(tintuc::Searcher& searcher, const std::string& file, std::size_t o
     while (std::getline(src, line)) {
         if (!line.empty() && line.back() == '\r') line.pop_back();
         try {
-            tintuc::print_json(searcher.search(line, offset, limit), std::cout);
+            tintuc::print_json(searcher.search(line, options), std::cout);
         } catch (const std::runtime_error& e) {
             tintuc::print_json_error(line, e.what(), std::cout);
         }
@@ -83,8 +85,10 @@ int run_batch(tintuc::Searcher& searcher, const std::string& file, std::size_t o
 }  // namespace
 
 int main(int argc, char** argv) {
-    std::string database, color = "auto", queries_file;
-    std::size_t limit = 10, offset = 0;
+    std::string database, color = "auto", queries_file, since, until, sort = "relevance";
+    tintuc::SearchOptions search_options;
+    std::size_t& limit = search_options.limit;
+    std::size_t& offset = search_options.offset;
     bool json = false;
     std::vector<std::string> words;
 
@@ -94,6 +98,11 @@ int main(int argc, char** argv) {
         ("limit,n", po::value<std::size_t>(&limit)->value_name("N")->default_value(10), "show at most N results")
         ("offset", po::value<std::size_t>(&offset)->value_name("N")->default_value(0), "skip the first N results")
         ("json", po::bool_switch(&json), "print one JSON document instead of text")
+        ("since", po::value<std::string>(&since)->value_name("DATE"),
+         "only articles published on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD)")
+        ("until", po::value<std::string>(&until)->value_name("DATE"), "only articles published on or before DATE")
+        ("sort", po::value<std::string>(&sort)->value_name("ORDER")->default_value("relevance"),
+         "relevance, or date (newest first, undated last)")
         ("queries", po::value<std::string>(&queries_file)->value_name("FILE"),
          "batch mode: one query per line of FILE (- for stdin), one JSON line out per line in")
         ("color", po::value<std::string>(&color)->value_name("WHEN")->default_value("auto"),
@@ -132,6 +141,22 @@ int main(int argc, char** argv) {
         std::cerr << "tintuc-search: invalid --color '" << color << "': use auto, always or never\n";
         return kExitError;
     }
+    if (sort != "relevance" && sort != "date") {
+        std::cerr << "tintuc-search: invalid --sort '" << sort << "': use relevance or date\n";
+        return kExitError;
+    }
+    search_options.sort_by_date = sort == "date";
+    try {
+        if (!since.empty()) search_options.since = tintuc::parse_date_bound(since, false, "--since");
+        if (!until.empty()) search_options.until = tintuc::parse_date_bound(until, true, "--until");
+    } catch (const std::invalid_argument& e) {
+        std::cerr << "tintuc-search: " << e.what() << "\n";
+        return kExitError;
+    }
+    if (search_options.since && search_options.until && search_options.since > search_options.until) {
+        std::cerr << "tintuc-search: --since '" << since << "' is after --until '" << until << "'\n";
+        return kExitError;
+    }
     if (limit == 0) {
         std::cerr << "tintuc-search: invalid --limit '0': give at least 1\n";
         return kExitError;
@@ -149,10 +174,10 @@ int main(int argc, char** argv) {
 
     try {
         tintuc::Searcher searcher(database);
-        if (!queries_file.empty()) return run_batch(searcher, queries_file, offset, limit);
+        if (!queries_file.empty()) return run_batch(searcher, queries_file, search_options);
         std::string query;
         for (const std::string& w : words) query += (query.empty() ? "" : " ") + w;
-        tintuc::SearchResponse response = searcher.search(query, offset, limit);
+        tintuc::SearchResponse response = searcher.search(query, search_options);
         if (json) tintuc::print_json(response, std::cout);
         else tintuc::print_text(response, use_bold(color), std::cout);
         return response.hits.empty() ? kExitNothing : kExitFound;

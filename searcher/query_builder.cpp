@@ -40,6 +40,8 @@ class Builder {
             q = Xapian::Query::MatchAll;
         } else if (positives.size() == 1) {
             q = positives.front();
+        } else if (positives.size() <= kAllWordsRequiredUpTo) {
+            q = Xapian::Query(Xapian::Query::OP_AND, positives.begin(), positives.end());
         } else {
             Xapian::Query all(Xapian::Query::OP_AND, positives.begin(), positives.end());
             Xapian::Query any(Xapian::Query::OP_OR, positives.begin(), positives.end());

@@ -30,9 +30,12 @@ struct BuiltQuery {
 //   kDominantShare of the articles containing any reading) also scores
 //   that reading, scaled by its share: "nga" means "Nga" (Russia) far more
 //   often than "ngà" (ivory), so articles about Russia rank first.
-// - Words side by side: every article with any of them matches, those
-//   with all of them get kAllWordsBoost times their weight on top, so full
-//   matches rank above partial ones.
+// - Words side by side: with up to kAllWordsRequiredUpTo of them, all are
+//   required: Vietnamese syllables are short and common, and "Tô Lâm"
+//   must not match an article that merely has "tổ" and "làm". With more,
+//   every article with any of them matches, and those with all of them get
+//   kAllWordsBoost times their weight on top, so full matches rank above
+//   partial ones (a headline remembered with one word wrong still finds).
 // - Exclusions use the exact form when the user typed accents ("-ngà"
 //   must not drop articles about "Nga"), else the folded form.
 // The dominant reading of a folded word: its exact form and its share of
@@ -48,6 +51,7 @@ using ReadingLookup = std::function<std::optional<Reading>(const std::string& fo
 BuiltQuery build_query(const ParsedQuery& parsed, const ReadingLookup& dominant_reading = {});
 
 inline constexpr double kAllWordsBoost = 3.0;
+inline constexpr std::size_t kAllWordsRequiredUpTo = 2;
 inline constexpr double kDominantShare = 0.5;
 
 }  // namespace tintuc

@@ -30,6 +30,9 @@ nlohmann::ordered_json to_json(const SearchResponse& r) {
                            {"id", h.id},
                            {"title", h.title},
                            {"score", std::round(h.score * 10000) / 10000},
+                           {"date", h.date.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(h.date)},
+                           {"date_precision", h.date_precision},
+                           {"outlet", h.outlet.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(h.outlet)},
                            {"snippet", h.snippet.plain()}});
     }
     return {{"query", r.query},
@@ -57,7 +60,10 @@ void print_text(const SearchResponse& r, bool bold, std::ostream& out) {
         << std::fixed << std::setprecision(1) << r.took_ms << " ms)\n";
     for (const SearchHit& h : r.hits) {
         out << "\n" << std::setw(3) << h.rank << ". " << (bold ? kBoldOn : "") << h.title << (bold ? kBoldOff : "")
-            << "\n     " << display_path(h.path) << "\n     ";
+            << "\n     " << display_path(h.path);
+        if (!h.date.empty()) out << " · " << h.date;
+        if (!h.outlet.empty()) out << " · " << h.outlet;
+        out << "\n     ";
         for (const SnippetPiece& p : h.snippet.pieces) {
             if (p.match && bold) out << kBoldOn << p.text << kBoldOff;
             else out << p.text;

@@ -1,6 +1,8 @@
 #include "searcher.h"
 
 #include <chrono>
+#include <cstdio>
+#include <stdexcept>
 #include <filesystem>
 
 #include <nlohmann/json.hpp>
@@ -44,7 +46,21 @@ std::optional<Reading> Searcher::dominant_reading(const std::string& folded) con
     return Reading{best_term.substr(prefix.size()), share};
 }
 
-SearchResponse Searcher::search(std::string_view query, std::size_t offset, std::size_t limit, bool retried) {
+int parse_date_bound(const std::string& text, bool last, const std::string& option) {
+    int y = 0, m = 0, d = 0;
+    char extra = 0;
+    const int n = std::sscanf(text.c_str(), "%4d-%2d-%2d%c", &y, &m, &d, &extra);
+    const bool shape_ok = (n == 1 && text.size() == 4) || (n == 2 && text.size() == 7) || (n == 3 && text.size() == 10);
+    const bool range_ok = y >= 1900 && y <= 2100 && (n < 2 || (m >= 1 && m <= 12)) && (n < 3 || (d >= 1 && d <= 31));
+    if (!shape_ok || !range_ok)
+        throw std::invalid_argument("invalid " + option + " '" + text + "': use YYYY, YYYY-MM or YYYY-MM-DD");
+    if (n == 1) return y * 10000 + (last ? 1231 : 101);
+    if (n == 2) return y * 10000 + m * 100 + (last ? 31 : 1);
+    return y * 10000 + m * 100 + d;
+}
+
+SearchResponse Searcher::search(std::string_view query, const SearchOptions& options, bool retried) {
+    const std::size_t offset = options.offset, limit = options.limit;
     const auto start = std::chrono::steady_clock::now();
     SearchResponse response;
     response.query.assign(query);
@@ -52,8 +68,20 @@ SearchResponse Searcher::search(std::string_view query, std::size_t offset, std:
     BuiltQuery built = build_query(parsed, [this](const std::string& folded) { return dominant_reading(folded); });
     try {
         Xapian::Enquire enquire(db_);
-        enquire.set_query(built.query);
+        Xapian::Query q = built.query;
+        // Overlap of the article's possible days with [since, until].
+        if (options.since)
+            q = Xapian::Query(Xapian::Query::OP_FILTER, q,
+                              Xapian::Query(Xapian::Query::OP_VALUE_GE, schema::kSlotDateLast,
+                                            Xapian::sortable_serialise(options.since)));
+        if (options.until)
+            q = Xapian::Query(Xapian::Query::OP_FILTER, q,
+                              Xapian::Query(Xapian::Query::OP_VALUE_LE, schema::kSlotDateFirst,
+                                            Xapian::sortable_serialise(options.until)));
+        enquire.set_query(q);
         enquire.set_weighting_scheme(Xapian::BM25Weight());
+        // Newest first; articles without a date have no value and sort last.
+        if (options.sort_by_date) enquire.set_sort_by_value_then_relevance(schema::kSlotDateLast, true);
         Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(offset),
                                              static_cast<Xapian::doccount>(limit));
         response.total = mset.get_matches_estimated();
@@ -67,6 +95,11 @@ SearchResponse Searcher::search(std::string_view query, std::size_t offset, std:
                 hit.id = data.value(schema::kDataId, "");
                 hit.path = data.value(schema::kDataPath, "");
                 hit.title = data.value(schema::kDataTitle, "");
+                const auto date = data.find(schema::kDataDate);
+                if (date != data.end() && date->is_string()) hit.date = date->get<std::string>();
+                hit.date_precision = data.value(schema::kDataDatePrecision, "unknown");
+                const auto outlet = data.find(schema::kDataOutlet);
+                if (outlet != data.end() && outlet->is_string()) hit.outlet = outlet->get<std::string>();
                 hit.snippet = make_snippet(data.value(schema::kDataText, ""), built.highlight);
             } else {
                 hit.path = doc.get_value(schema::kSlotSourcePath);
@@ -77,7 +110,7 @@ SearchResponse Searcher::search(std::string_view query, std::size_t offset, std:
         // The indexer committed while we read: reopen and retry once.
         if (retried) throw DatabaseError("index '" + path_ + "' is changing too fast to read; try again");
         db_.reopen();
-        return search(query, offset, limit, true);
+        return search(query, options, true);
     } catch (const Xapian::Error& e) {
         throw DatabaseError("searching '" + path_ + "' failed: " + e.get_msg());
     }

@@ -29,8 +29,28 @@ struct SearchHit {
     std::string id;
     std::string title;
     double score = 0;
+    std::string date;            // "2025-02-27", "2025-02", "2025", or "" when unknown
+    std::string date_precision;  // "day", "month", "year", "unknown"
+    std::string outlet;          // canonical name, or "" when unknown
     Snippet snippet;
 };
+
+// Restrictions and order beyond the query itself.
+struct SearchOptions {
+    std::size_t offset = 0;
+    std::size_t limit = 10;
+    // Publication date bounds as yyyymmdd (0: none). An article matches when
+    // the days its date can cover overlap [since, until]: "2025-02" is in
+    // --since 2025-02-15. Articles with unknown dates never match a bound.
+    int since = 0;
+    int until = 0;
+    bool sort_by_date = false;  // newest first, unknown dates last; else by relevance
+};
+
+// Parses "YYYY", "YYYY-MM" or "YYYY-MM-DD" into the first (`last` false) or
+// last day it covers, as yyyymmdd. Throws std::invalid_argument with a
+// message naming `option` when the text is not such a date.
+int parse_date_bound(const std::string& text, bool last, const std::string& option);
 
 struct SearchResponse {
     std::string query;
@@ -48,7 +68,7 @@ class Searcher {
     // Runs `query` and returns results offset+1 .. offset+limit. Throws
     // QueryError (query_parser.h) for a query the user must fix. `retried`
     // is internal: set when retrying after the index changed under us.
-    SearchResponse search(std::string_view query, std::size_t offset, std::size_t limit, bool retried = false);
+    SearchResponse search(std::string_view query, const SearchOptions& options, bool retried = false);
 
   private:
     std::optional<Reading> dominant_reading(const std::string& folded) const;

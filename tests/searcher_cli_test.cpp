@@ -91,6 +91,63 @@ TEST_F(SearcherCli, HyphenatedAndJoinedSpellingsMeet) {
     EXPECT_EQ(id_set("Mát-xcơ-va"), id_set("Matxcơva"));
 }
 
+// Sidebars are not the article: these names appear only in the samples'
+// related-story teasers and captions of other stories.
+TEST_F(SearcherCli, FurnitureIsNotSearchable) {
+    for (const std::string q : {"Greenland", "Mercosur", "Tô Lâm", "to lam", "\"Tổng Bí thư\"", "\"Bồ Đào Nha\""})
+        EXPECT_EQ(id_set(q), std::set<std::string>{}) << q;
+    EXPECT_EQ(id_set("Lavrov"), kAll);
+}
+
+TEST_F(SearcherCli, DateAndOutletInResultsAndFilters) {
+    RunResult r = search({"--json", "--limit", "10", "--sort", "date", "Lavrov"});
+    ASSERT_EQ(r.status, 0) << r.err;
+    json j = json::parse(r.out);
+    ASSERT_EQ(j["results"].size(), 5u);
+    // Newest first, the undated article (002) last.
+    std::vector<std::string> order, dates;
+    for (const json& hit : j["results"]) {
+        order.push_back(fs::path(hit["path"].get<std::string>()).filename().string().substr(0, 3));
+        dates.push_back(hit["date"].is_null() ? "null" : hit["date"].get<std::string>());
+    }
+    EXPECT_EQ(order, (std::vector<std::string>{"000", "001", "003", "004", "002"}));
+    EXPECT_EQ(dates, (std::vector<std::string>{"2025-04-12", "2025-02-27", "2022-03-28", "2022-02-25", "null"}));
+    EXPECT_EQ(j["results"][1]["outlet"], "Báo Quốc tế");
+    EXPECT_EQ(j["results"][1]["date_precision"], "day");
+    EXPECT_TRUE(j["results"][4]["outlet"].is_string());  // 002: VOV
+    EXPECT_TRUE(j["results"][0]["outlet"].is_null());
+
+    RunResult since = search({"--json", "--since", "2025", "Lavrov"});
+    std::set<std::string> got;
+    const json since_json = json::parse(since.out);
+    for (const json& hit : since_json["results"])
+        got.insert(fs::path(hit["path"].get<std::string>()).filename().string().substr(0, 3));
+    EXPECT_EQ(got, (std::set<std::string>{"000", "001"}));
+    RunResult range = search({"--json", "--since", "2022-03", "--until", "2025-02-27", "Lavrov"});
+    got.clear();
+    const json range_json = json::parse(range.out);
+    for (const json& hit : range_json["results"])
+        got.insert(fs::path(hit["path"].get<std::string>()).filename().string().substr(0, 3));
+    EXPECT_EQ(got, (std::set<std::string>{"001", "003"}));
+
+    RunResult text = search({"--limit", "1", "--sort", "date", "Lavrov"});
+    EXPECT_NE(text.out.find("corpus/000_ca2a72f4214c8902.txt · 2025-04-12\n"), std::string::npos) << text.out;
+}
+
+TEST_F(SearcherCli, BadDateOptionsAreErrors) {
+    const std::pair<std::vector<std::string>, std::string> cases[] = {
+        {{"--since", "2025-13", "Nga"}, "tintuc-search: invalid --since '2025-13': use YYYY, YYYY-MM or YYYY-MM-DD\n"},
+        {{"--until", "27/02/2025", "Nga"}, "tintuc-search: invalid --until '27/02/2025': use YYYY, YYYY-MM or YYYY-MM-DD\n"},
+        {{"--since", "2025", "--until", "2024", "Nga"}, "tintuc-search: --since '2025' is after --until '2024'\n"},
+        {{"--sort", "title", "Nga"}, "tintuc-search: invalid --sort 'title': use relevance or date\n"},
+    };
+    for (const auto& [args, message] : cases) {
+        RunResult r = search(args);
+        EXPECT_EQ(r.status, 2);
+        EXPECT_EQ(r.err, message);
+    }
+}
+
 TEST_F(SearcherCli, JsonOutputHasTheDocumentedFields) {
     RunResult r = search({"--json", "--limit", "2", "Istanbul"});
     ASSERT_EQ(r.status, 0) << r.err;
@@ -102,7 +159,9 @@ TEST_F(SearcherCli, JsonOutputHasTheDocumentedFields) {
     ASSERT_EQ(j["results"].size(), 2u);
     const json& hit = j["results"][0];
     EXPECT_EQ(hit["rank"], 1);
-    for (const char* key : {"path", "id", "title", "snippet"}) EXPECT_TRUE(hit[key].is_string()) << key;
+    for (const char* key : {"path", "id", "title", "snippet", "date_precision"}) EXPECT_TRUE(hit[key].is_string()) << key;
+    EXPECT_TRUE(hit.contains("date"));
+    EXPECT_TRUE(hit.contains("outlet"));
     EXPECT_TRUE(hit["score"].is_number());
     EXPECT_EQ(hit["id"].get<std::string>().size(), 16u);
     EXPECT_NE(hit["snippet"].get<std::string>().find("Istanbul"), std::string::npos);

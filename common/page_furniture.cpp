@@ -1,0 +1,153 @@
+#include "page_furniture.h"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <vector>
+
+#include "text_folder.h"
+
+namespace tintuc {
+namespace {
+
+#include "page_furniture_tsv.inc"
+
+struct Phrases {
+    std::vector<std::string> end, related, line, spam;
+};
+
+// Folded, lower case, without the decorations a heading may carry.
+std::string heading_key(std::string_view s) {
+    std::string f = fold_for_search(s);
+    auto is_decoration = [](char c) { return c == ' ' || c == ':' || c == '>' || c == '.' || c == '-' || c == '|'; };
+    while (!f.empty() && is_decoration(f.back())) f.pop_back();
+    std::size_t start = 0;
+    while (start < f.size() && (f[start] == ' ' || f[start] == '|')) ++start;
+    return f.substr(start);
+}
+
+Phrases load_phrases() {
+    Phrases p;
+    std::string_view tsv(kPageFurnitureTsv);
+    while (!tsv.empty()) {
+        std::size_t eol = tsv.find('\n');
+        std::string_view row = tsv.substr(0, eol);
+        tsv.remove_prefix(eol == std::string_view::npos ? tsv.size() : eol + 1);
+        if (row.empty() || row.front() == '#') continue;
+        const std::size_t tab = row.find('\t');
+        if (tab == std::string_view::npos) continue;
+        const std::string_view kind = row.substr(0, tab);
+        std::string phrase = fold_for_search(row.substr(tab + 1));
+        if (kind == "end") p.end.push_back(heading_key(row.substr(tab + 1)));
+        else if (kind == "related") p.related.push_back(heading_key(row.substr(tab + 1)));
+        else if (kind == "line") p.line.push_back(std::move(phrase));
+        else if (kind == "spam") p.spam.push_back(std::move(phrase));
+    }
+    return p;
+}
+
+const Phrases& phrases() {
+    static const Phrases p = load_phrases();
+    return p;
+}
+
+bool ends_with(std::string_view s, std::string_view suffix) {
+    return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+// "reuters_may_bay_khong_nguoi_lai.jpg": what a page shows when an image
+// fails to load.
+bool is_image_file_name(std::string_view line) {
+    if (line.find(' ') != std::string_view::npos) return false;
+    for (std::string_view ext : {".jpg", ".jpeg", ".png", ".gif", ".webp", ".JPG", ".PNG"})
+        if (ends_with(line, ext)) return true;
+    return false;
+}
+
+}  // namespace
+
+bool has_letter(std::string_view s) {
+    const char* p = s.data();
+    const auto n = static_cast<int32_t>(s.size());
+    for (int32_t i = 0; i < n;) {
+        UChar32 c;
+        U8_NEXT(p, i, n, c);
+        if (c >= 0 && u_isalpha(c)) return true;
+    }
+    return false;
+}
+
+std::size_t word_count(std::string_view line) {
+    std::size_t n = 0;
+    bool in_word = false;
+    for (char c : line) {
+        const bool space = c == ' ' || c == '\t';
+        if (!space && !in_word) ++n;
+        in_word = !space;
+    }
+    return n;
+}
+
+bool is_title_like(std::string_view line) {
+    if (line.empty() || word_count(line) > 30) return false;
+    const char last = line.back();
+    return last != '.' && last != ';' && last != ',' && last != ':';
+}
+
+std::string comparison_key(std::string_view line) {
+    std::string folded = fold_for_search(line);
+    std::string key;
+    key.reserve(folded.size());
+    for (char c : folded) {
+        const auto b = static_cast<unsigned char>(c);
+        if (b >= 0x80 || (b >= 'a' && b <= 'z') || (b >= '0' && b <= '9')) key.push_back(c);
+    }
+    return key;
+}
+
+bool is_caption_line(std::string_view line) {
+    std::string_view s = line;
+    while (!s.empty() && (s.back() == ' ' || s.back() == '.')) s.remove_suffix(1);
+    const std::string tail = fold_for_search(s.substr(s.size() > 80 ? s.size() - 80 : 0));
+    // A closing parenthesised credit: "(Ảnh: Reuters)", "(Nguồn: AP)".
+    if (!tail.empty() && tail.back() == ')') {
+        const std::size_t open = tail.rfind('(');
+        if (open != std::string::npos) {
+            const std::string_view inner = std::string_view(tail).substr(open + 1);
+            for (std::string_view credit : {"anh:", "anh :", "nguon:", "nguon :", "photo:", "anh minh hoa", "anh nguon"})
+                if (inner.substr(0, credit.size()) == credit) return true;
+        }
+    }
+    // A trailing bare credit: "... tại Hà Nội. Ảnh: TTXVN".
+    const std::size_t credit = tail.rfind("anh: ");
+    if (credit != std::string::npos && (credit == 0 || tail[credit - 1] == ' ') &&
+        word_count(std::string_view(tail).substr(credit)) <= 5 && tail.find('.', credit) == std::string::npos)
+        return true;
+    return false;
+}
+
+FurnitureLine classify_furniture_line(std::string_view line) {
+    if (!has_letter(line) || is_image_file_name(line)) return FurnitureLine::junk;
+    // "[Ukraine và Nga tiếp tục hoạt động sơ tán]": an inline link to
+    // another story.
+    if (line.size() > 2 && line.front() == '[' && line.back() == ']') return FurnitureLine::junk;
+    const Phrases& p = phrases();
+    if (line.size() <= 120) {
+        const std::string key = heading_key(line);
+        for (const std::string& m : p.end)
+            if (key == m) return FurnitureLine::end;
+        for (const std::string& m : p.related)
+            if (key == m) return FurnitureLine::related;
+    }
+    const std::string folded = fold_for_search(line.substr(0, 200));
+    for (const std::string& m : p.line)
+        if (folded.compare(0, m.size(), m) == 0) return FurnitureLine::line;
+    if (word_count(line) <= 60) {
+        const std::string all = fold_for_search(line);
+        for (const std::string& m : p.spam)
+            if (all.find(m) != std::string::npos) return FurnitureLine::spam;
+    }
+    return FurnitureLine::none;
+}
+
+}  // namespace tintuc

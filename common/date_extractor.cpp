@@ -567,6 +567,19 @@ struct Ymd {
     auto operator<=>(const Ymd&) const = default;
 };
 
+// How long after a full date in the text the news may be for that date to
+// give the news its year (see rule 4 in extract_date).
+constexpr int kTextReferenceDays = 92;
+
+// Days from 1 March of year 0 (proleptic Gregorian): only differences matter.
+long day_number(const Ymd& d) {
+    const int y = d.month <= 2 ? d.year - 1 : d.year;
+    const int m = d.month <= 2 ? d.month + 12 : d.month;
+    return 365L * y + y / 4 - y / 100 + y / 400 + (153 * (m - 3) + 2) / 5 + d.day;
+}
+
+long days_between(const Ymd& from, const Ymd& to) { return day_number(to) - day_number(from); }
+
 // How two dates next to each other are joined: into a period ("1/6 đến
 // 30/6/2017", "28/3 - 30/3/2022") or, for an anniversary, also by a slash
 // ("19-5-1890/ 19-5-2017").
@@ -947,15 +960,28 @@ PublicationDate extract_date(const DateEvidence& evidence) {
         }
     }
     if (event) {
-        std::vector<Ymd> refs;
-        add_reference_dates(lead, refs);
-        for (const Zone& z : body) add_reference_dates(z, refs);
-        for (const Zone& z : captions) add_reference_dates(z, refs);
-        if (!refs.empty()) {
-            const Ymd ref = *std::max_element(refs.begin(), refs.end());
-            const bool same_year = std::tie(event->month, event->day) >= std::tie(ref.month, ref.day);
-            const int year = same_year ? ref.year : ref.year + 1;
-            if (valid_date(year, event->month, event->day)) return day_date(year, event->month, event->day);
+        // A photo's date (a caption) dates the story's time even when the
+        // photo is from the archive. A full date in the text is often an old
+        // event (a verdict, a decree, a birth), so it only counts when the
+        // news falls within kTextReferenceDays after it.
+        std::vector<Ymd> text_refs, caption_refs;
+        add_reference_dates(lead, text_refs);
+        for (const Zone& z : body) add_reference_dates(z, text_refs);
+        for (const Zone& z : captions) add_reference_dates(z, caption_refs);
+        std::optional<Ymd> ref;
+        if (!caption_refs.empty()) ref = *std::max_element(caption_refs.begin(), caption_refs.end());
+        if (!text_refs.empty()) {
+            const Ymd t = *std::max_element(text_refs.begin(), text_refs.end());
+            if (!ref || t > *ref) ref = t;
+        }
+        if (ref) {
+            const bool same_year = std::tie(event->month, event->day) >= std::tie(ref->month, ref->day);
+            const int year = same_year ? ref->year : ref->year + 1;
+            const bool from_caption = !caption_refs.empty() &&
+                                      *ref == *std::max_element(caption_refs.begin(), caption_refs.end());
+            if (valid_date(year, event->month, event->day) &&
+                (from_caption || days_between(*ref, Ymd{year, event->month, event->day}) <= kTextReferenceDays))
+                return day_date(year, event->month, event->day);
         }
     }
 

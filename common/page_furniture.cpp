@@ -13,7 +13,7 @@ namespace {
 #include "page_furniture_tsv.inc"
 
 struct Phrases {
-    std::vector<std::string> end, related, line, spam;
+    std::vector<std::string> end, related, line, exact, spam;
 };
 
 // Folded, lower case, without the decorations a heading may carry.
@@ -41,6 +41,7 @@ Phrases load_phrases() {
         if (kind == "end") p.end.push_back(heading_key(row.substr(tab + 1)));
         else if (kind == "related") p.related.push_back(heading_key(row.substr(tab + 1)));
         else if (kind == "line") p.line.push_back(std::move(phrase));
+        else if (kind == "exact") p.exact.push_back(heading_key(row.substr(tab + 1)));
         else if (kind == "spam") p.spam.push_back(std::move(phrase));
     }
     return p;
@@ -61,6 +62,22 @@ bool is_image_file_name(std::string_view line) {
     if (line.find(' ') != std::string_view::npos) return false;
     for (std::string_view ext : {".jpg", ".jpeg", ".png", ".gif", ".webp", ".JPG", ".PNG"})
         if (ends_with(line, ext)) return true;
+    return false;
+}
+
+bool is_word_byte(char c) {
+    const auto b = static_cast<unsigned char>(c);
+    return b >= 0x80 || (b >= 'a' && b <= 'z') || (b >= '0' && b <= '9');
+}
+
+// `phrase` occurs in `text` with no letter or digit glued to either end.
+bool contains_word(std::string_view text, std::string_view phrase) {
+    for (std::size_t at = text.find(phrase); at != std::string_view::npos; at = text.find(phrase, at + 1)) {
+        const bool left = at == 0 || !is_word_byte(text[at - 1]);
+        const std::size_t end = at + phrase.size();
+        const bool right = end >= text.size() || !is_word_byte(text[end]);
+        if (left && right) return true;
+    }
     return false;
 }
 
@@ -139,13 +156,24 @@ FurnitureLine classify_furniture_line(std::string_view line) {
         for (const std::string& m : p.related)
             if (key == m) return FurnitureLine::related;
     }
-    const std::string folded = fold_for_search(line.substr(0, 200));
-    for (const std::string& m : p.line)
-        if (folded.compare(0, m.size(), m) == 0) return FurnitureLine::line;
-    if (word_count(line) <= 60) {
+    const std::size_t words = word_count(line);
+    if (words <= 20) {
+        const std::string folded = fold_for_search(line);
+        for (const std::string& m : p.line)
+            if (folded.compare(0, m.size(), m) == 0) return FurnitureLine::line;
+        const std::string key = heading_key(line);
+        for (const std::string& m : p.exact)
+            if (key == m) return FurnitureLine::line;
+    }
+    if (words <= 60) {
+        // Two different spam phrases, as whole words: news about casinos or
+        // betting law names one of them, keyword-stuffed ads several
+        // ("Sumitomo" must not hit "mitom").
         const std::string all = fold_for_search(line);
+        int hits = 0;
         for (const std::string& m : p.spam)
-            if (all.find(m) != std::string::npos) return FurnitureLine::spam;
+            if (contains_word(all, m)) ++hits;
+        if (hits >= 2) return FurnitureLine::spam;
     }
     return FurnitureLine::none;
 }

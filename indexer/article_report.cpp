@@ -62,6 +62,7 @@ void print_text(const std::string& key, const Article& a, std::ostream& out) {
         out << "  body:     " << excerpt(a.body.front(), 70, false) << "\n";
         out << "  body end: " << excerpt(a.body.back(), 70, true) << "\n";
     }
+    for (const std::string& f : a.furniture) out << "  dropped:  " << excerpt(f, 70, false) << "\n";
     out << "\n";
 }
 

@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <regex>
 
+#include <nlohmann/json.hpp>
 #include <xapian.h>
 
 #include "cli_runner.h"
@@ -182,6 +183,94 @@ TEST(IndexerCli, UsageErrors) {
     r = index({"--version"});
     EXPECT_EQ(r.status, 0);
     EXPECT_EQ(r.out.rfind("tintuc-index ", 0), 0u);
+}
+
+TEST(IndexerCli, AnalyzePrintsWhatTheIndexerSees) {
+    RunResult r = index({"--analyze", "--json", TINTUC_CORPUS});
+    ASSERT_EQ(r.status, 0) << r.err;
+    std::vector<nlohmann::json> lines;
+    std::size_t start = 0, nl;
+    while ((nl = r.out.find('\n', start)) != std::string::npos) {
+        lines.push_back(nlohmann::json::parse(r.out.substr(start, nl - start)));
+        start = nl + 1;
+    }
+    ASSERT_EQ(lines.size(), 5u);
+    const nlohmann::json& a = lines[1];  // corpus/001, files come sorted
+    EXPECT_NE(a["path"].get<std::string>().find("001_f2f70c2944731deb.txt"), std::string::npos);
+    EXPECT_EQ(a["title"], "Các phái đoàn Nga, Mỹ lại gặp nhau, sẽ chẳng mảy may động đến vấn đề Ukraine?");
+    EXPECT_EQ(a["date"], "2025-02-27");
+    EXPECT_EQ(a["date_precision"], "day");
+    EXPECT_EQ(a["outlet"], "Báo Quốc tế");
+    for (const char* zone : {"title", "lead", "body", "captions", "furniture"}) EXPECT_TRUE(a["chars"][zone].is_number());
+    EXPECT_GT(a["chars"]["furniture"].get<int>(), 1000);
+    EXPECT_TRUE(lines[2]["date"].is_null());  // 002: no year anywhere
+    EXPECT_EQ(lines[2]["date_precision"], "unknown");
+    EXPECT_TRUE(lines[0]["outlet"].is_null());
+
+    RunResult text = index({"--analyze", std::string(TINTUC_CORPUS) + "/002_631824edd7c39dc6.txt"});
+    EXPECT_EQ(text.status, 0);
+    EXPECT_NE(text.out.find("  outlet:   VOV\n"), std::string::npos) << text.out;
+    EXPECT_NE(text.out.find("  dropped:  Mời quý độc giả theo dõi VOV.VN trên"), std::string::npos) << text.out;
+    EXPECT_EQ(index({"--json", TINTUC_CORPUS}).status, 2);  // --json needs --analyze
+}
+
+TEST(IndexerCli, IndexesJsonJsonlHtmlAndHeaderedText) {
+    TempDir tmp;
+    const std::string db = tmp.path() + "/db";
+    tmp.write("in/one.json",
+              R"({"title": "Hội An đón khách quốc tế", "sapo": "Phố cổ Hội An đông khách.",)"
+              R"( "content": "Lượng khách đến Hội An tăng mạnh trong dịp lễ.",)"
+              R"( "url": "https://vnexpress.net/hoi-an-123.html", "publish_date": "2024-05-01T08:00:00+07:00"})");
+    tmp.write("in/many.jsonl",
+              "{\"title\": \"Giá cà phê tăng\", \"content\": \"Giá cà phê Tây Nguyên tăng cao.\", \"source\": \"Tuổi Trẻ\"}\n"
+              "not json at all\n"
+              "{\"title\": \"Mưa lớn ở Huế\", \"text\": \"Mưa lớn gây ngập nhiều tuyến phố ở Huế.\", \"date\": \"2023-10-15\"}\n");
+    tmp.write("in/page.html",
+              "<html><head><title>Trang</title><meta property=\"og:title\" content=\"Đà Lạt vào mùa hoa\">"
+              "<meta property=\"og:site_name\" content=\"Dân trí\">"
+              "<meta property=\"article:published_time\" content=\"2022-12-03T07:00:00+07:00\"></head>"
+              "<body><nav>Trang chủ Thời sự</nav><article><h1>Đà Lạt vào mùa hoa</h1><p>Hoa dã quỳ nở vàng Đà Lạt.</p>"
+              "<script>var x = 'Greenland';</script></article><aside>Tin khác: Greenland</aside></body></html>");
+    tmp.write("in/headed.txt", "# url = https://vov.vn/the-gioi/abc-123.vov\n# date = 2021-07-09\n"
+                               "Bão số 3 đổ bộ\nBão số 3 đổ bộ vào Quảng Ninh.\n");
+    RunResult r = index({"--db", db, tmp.path() + "/in"});
+    EXPECT_EQ(r.status, 3) << r.err;  // the bad JSONL line
+    EXPECT_EQ(counts(r), "5 added, 0 updated, 0 unchanged, 0 removed, 1 failed");
+    EXPECT_NE(r.err.find("skipped an article in '"), std::string::npos) << r.err;
+    EXPECT_NE(r.err.find("many.jsonl': line 2: "), std::string::npos) << r.err;
+
+    auto first = [&](const std::string& q) {
+        RunResult s = search_json(db, q);
+        nlohmann::json j = nlohmann::json::parse(s.out, nullptr, false);
+        return j.is_object() && !j["results"].empty() ? j["results"][0] : nlohmann::json();
+    };
+    nlohmann::json hoian = first("hoi an");
+    EXPECT_EQ(hoian["title"], "Hội An đón khách quốc tế");
+    EXPECT_EQ(hoian["date"], "2024-05-01");
+    EXPECT_EQ(hoian["outlet"], "VnExpress");
+    nlohmann::json hue = first("mua lon hue");
+    EXPECT_NE(hue["path"].get<std::string>().find("many.jsonl:3"), std::string::npos);
+    EXPECT_EQ(hue["date"], "2023-10-15");
+    EXPECT_EQ(first("ca phe")["outlet"], "Tuổi Trẻ");
+    nlohmann::json dalat = first("da lat");
+    EXPECT_EQ(dalat["title"], "Đà Lạt vào mùa hoa");
+    EXPECT_EQ(dalat["outlet"], "Dân trí");
+    EXPECT_EQ(dalat["date"], "2022-12-03");
+    EXPECT_EQ(search_json(db, "Greenland").status, 1);  // script and aside are not text
+    nlohmann::json storm = first("bao so 3");
+    EXPECT_EQ(storm["title"], "Bão số 3 đổ bộ");
+    EXPECT_EQ(storm["outlet"], "VOV");
+    EXPECT_EQ(storm["date"], "2021-07-09");
+
+    // Re-running changes nothing (an unchanged file is not read again, so
+    // its bad line is not reported twice); editing the JSONL file replaces
+    // its articles.
+    EXPECT_EQ(counts(index({"--db", db, tmp.path() + "/in"})), "0 added, 0 updated, 5 unchanged, 0 removed, 0 failed");
+    tmp.write("in/many.jsonl", "{\"title\": \"Giá cà phê giảm\", \"content\": \"Giá cà phê giảm nhẹ.\"}\n");
+    EXPECT_EQ(counts(index({"--db", db, tmp.path() + "/in"})), "0 added, 1 updated, 3 unchanged, 0 removed, 0 failed");
+    EXPECT_EQ(doc_count(db), 4u);
+    EXPECT_EQ(search_json(db, "\"mua lon\"").status, 1);
+    EXPECT_EQ(search_json(db, "\"ca phe giam\"").status, 0);
 }
 
 }  // namespace

@@ -50,3 +50,22 @@ TEST(PageFurniture, ShapesOfLines) {
 
 }  // namespace
 }  // namespace tintuc
+
+namespace tintuc {
+namespace {
+
+// Regressions from the shared corpus: news about casinos, and a company
+// whose name contains a spam word, lost their text.
+TEST(PageFurniture, NewsIsNotSpam) {
+    EXPECT_EQ(classify_furniture_line("Mở cửa, người Việt vẫn không dễ vào casino"), FurnitureLine::none);
+    EXPECT_EQ(classify_furniture_line("Những điểm vô lý của cá cược hợp pháp"), FurnitureLine::none);
+    EXPECT_EQ(classify_furniture_line("Tập đoàn BRG và Tập đoàn Sumitomo (Nhật Bản)."), FurnitureLine::none);
+    EXPECT_EQ(classify_furniture_line("Chia sẻ với báo chí, ông Nguyễn Văn A cho biết dự án đã xong."),
+              FurnitureLine::none);
+    EXPECT_EQ(classify_furniture_line("Ảnh minh họa Trước đó 1 ngày, Hoàng đã tới cơ quan điều tra tự thú."),
+              FurnitureLine::none);
+    EXPECT_EQ(classify_furniture_line("Chia sẻ"), FurnitureLine::line);
+}
+
+}  // namespace
+}  // namespace tintuc

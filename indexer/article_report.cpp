@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "article.h"
+#include "display_path.h"
 #include "file_scanner.h"
 #include "indexer.h"
 #include "source_reader.h"
@@ -51,7 +52,7 @@ std::string excerpt(const std::string& s, std::size_t n, bool from_end) {
 }
 
 void print_text(const std::string& key, const Article& a, std::ostream& out) {
-    out << key << "\n"
+    out << display_path(key) << "\n"
         << "  title:    " << a.title << "\n"
         << "  date:     " << (a.date.precision == DatePrecision::unknown ? "unknown" : a.date.iso() + " (" + a.date.precision_name() + ")") << "\n"
         << "  outlet:   " << (a.outlet ? a.outlet->name : "unknown") << "\n"

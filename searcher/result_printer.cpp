@@ -1,26 +1,18 @@
 #include "result_printer.h"
 
 #include <cmath>
-#include <filesystem>
 #include <iomanip>
 #include <ostream>
 
 #include <nlohmann/json.hpp>
+
+#include "display_path.h"
 
 namespace tintuc {
 namespace {
 
 constexpr const char* kBoldOn = "\x1b[1m";
 constexpr const char* kBoldOff = "\x1b[0m";
-
-std::string display_path(const std::string& path) {
-    std::error_code ec;
-    const std::filesystem::path cwd = std::filesystem::current_path(ec);
-    if (ec) return path;
-    const std::string base = cwd.string() + "/";
-    if (path.compare(0, base.size(), base) == 0) return path.substr(base.size());
-    return path;
-}
 
 nlohmann::ordered_json to_json(const SearchResponse& r) {
     nlohmann::ordered_json results = nlohmann::ordered_json::array();

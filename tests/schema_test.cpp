@@ -30,7 +30,9 @@ TEST(Schema, ReadmeDocumentsEveryPrefixAndSlot) {
     for (const std::string& needle :
          {std::string("| `") + std::string(schema::kExactPrefix) + "`", std::string("| `") + std::string(schema::kIdPrefix) + "`",
           std::string("| ") + std::to_string(schema::kSlotSourcePath) + " | source_path",
-          std::string("| ") + std::to_string(schema::kSlotFileStamp) + " | file_stamp"})
+          std::string("| ") + std::to_string(schema::kSlotFileStamp) + " | file_stamp",
+          std::string("| ") + std::to_string(schema::kSlotDateFirst) + " | date_first",
+          std::string("| ") + std::to_string(schema::kSlotDateLast) + " | date_last"})
         EXPECT_NE(readme.find(needle), std::string::npos) << "README.md lacks the schema row '" << needle << "'";
 }
 

@@ -6,6 +6,7 @@
 #include <unordered_set>
 
 #include "page_furniture.h"
+#include "person_extractor.h"
 
 namespace tintuc {
 namespace {
@@ -274,6 +275,19 @@ Article analyse_article(std::string_view text, const ArticleMetadata& meta) {
     oe.bylines = a.bylines;
     oe.furniture = a.furniture;
     a.outlet = detect_outlet(oe);
+
+    // Entities come from the article's own zones, never its furniture.
+    std::vector<std::string_view> zones{a.title, a.lead};
+    for (const std::string& p : a.body) zones.emplace_back(p);
+    for (const std::string& c : a.captions) zones.emplace_back(c);
+    const PlaceGazetteer& places = PlaceGazetteer::builtin();
+    a.people = extract_people(zones, places);
+    std::unordered_set<std::string> seen_places;
+    for (std::string_view z : zones) {
+        for (PlaceMention& m : places.find(z)) {
+            if (seen_places.insert(m.place.name).second) a.locations.push_back(std::move(m.place));
+        }
+    }
     return a;
 }
 

@@ -19,6 +19,7 @@
 #include "article_metadata.h"
 #include "date_extractor.h"
 #include "outlet_detector.h"
+#include "place_gazetteer.h"
 
 namespace tintuc {
 
@@ -34,6 +35,10 @@ struct Article {
 
     PublicationDate date;
     std::optional<Outlet> outlet;
+    // Canonical names of the people and places the article's own text
+    // (title, lead, body, captions) names, each once, in order of mention.
+    std::vector<std::string> people;
+    std::vector<Place> locations;
 
     // Characters per zone, for --analyze and for users to see what was kept.
     std::size_t title_chars() const;

@@ -9,6 +9,17 @@
 //  XE     | exact word, keyed by its fold:  | "XEhoa=hòa", "XEnga=nga" | no
 //         | "XE" + folded + "=" + exact     |                        |
 //  Q      | unique document id (16 hex)     | "Q9f2c...": see id()   | no
+//  XP     | person (filter), folded name    | "XPsergey lavrov"      | no
+//  XC     | city (filter), folded name      | "XCistanbul"           | no
+//  XK     | country (filter)                | "XKtho nhi ky"         | no
+//  XV     | province of Vietnam (filter)    | "XVquang ninh"         | no
+//  XR     | region (filter)                 | "XRtrung dong"         | no
+//  XL     | any location (filter)           | "XListanbul"           | no
+//  XO     | outlet (filter), folded name    | "XOvnexpress"          | no
+//
+// Filter terms carry canonical names (aliases resolved at index time) in
+// folded form, so "--city moscow" and "--city Mát-xcơ-va" both mean
+// "XCmoskva".
 //
 // Why this layout: writing positions is most of Xapian's indexing cost
 // (../shared XAPIAN-INDEXING.md), so only folded words carry them. Phrase
@@ -30,9 +41,12 @@
 //       |             | unset when the date is unknown
 //  3    | date_last   | same for the last day it can be (2025-02 -> 20250229
 //       |             | style upper bound yyyymm31); ranges test overlap
+//  4    | people      | canonical names joined by U+001F, for facet counts
+//  5    | locations   | "<type>:<canonical name>" joined by U+001F
+//  6    | outlet      | canonical outlet name
 //
 // Document data: a JSON object {"id", "path", "title", "text", "date",
-// "date_precision", "outlet", "chars"}; "text" is the article's lead, body
+// "date_precision", "outlet", "people", "locations", "chars"}; "text" is the article's lead, body
 // and captions (NFC), from which snippets are cut; "chars" counts
 // characters per zone, furniture included, so users see what was dropped.
 #ifndef TINTUC_COMMON_SCHEMA_H
@@ -44,6 +58,8 @@
 
 #include <xapian.h>
 
+#include "text_folder.h"
+
 namespace tintuc::schema {
 
 inline constexpr std::string_view kExactPrefix = "XE";
@@ -54,6 +70,20 @@ inline constexpr Xapian::valueno kSlotSourcePath = 0;
 inline constexpr Xapian::valueno kSlotFileStamp = 1;
 inline constexpr Xapian::valueno kSlotDateFirst = 2;
 inline constexpr Xapian::valueno kSlotDateLast = 3;
+inline constexpr Xapian::valueno kSlotPeople = 4;
+inline constexpr Xapian::valueno kSlotLocations = 5;
+inline constexpr Xapian::valueno kSlotOutlet = 6;
+
+// Separates the values of a multi-valued slot.
+inline constexpr char kValueSeparator = '\x1f';
+
+inline constexpr std::string_view kPersonPrefix = "XP";
+inline constexpr std::string_view kCityPrefix = "XC";
+inline constexpr std::string_view kCountryPrefix = "XK";
+inline constexpr std::string_view kProvincePrefix = "XV";
+inline constexpr std::string_view kRegionPrefix = "XR";
+inline constexpr std::string_view kLocationPrefix = "XL";
+inline constexpr std::string_view kOutletPrefix = "XO";
 
 // Within-document frequency added per occurrence: title words count as
 // several body words, which is how BM25 sees a title boost.
@@ -73,6 +103,8 @@ inline constexpr const char* kDataDate = "date";
 inline constexpr const char* kDataDatePrecision = "date_precision";
 inline constexpr const char* kDataOutlet = "outlet";
 inline constexpr const char* kDataChars = "chars";
+inline constexpr const char* kDataPeople = "people";
+inline constexpr const char* kDataLocations = "locations";
 
 inline std::string exact_term(std::string_view folded, std::string_view exact) {
     std::string t;
@@ -105,6 +137,15 @@ inline std::string document_id(std::string_view key) {
         h >>= 4;
     }
     return id;
+}
+
+// A filter term: `prefix` + the folded name (see the table above).
+inline std::string filter_term(std::string_view prefix, std::string_view name) {
+    std::string t(prefix);
+    t += fold_for_search(name);
+    // Xapian's term limit is 245 bytes; a longer name is junk anyway.
+    if (t.size() > 240) t.resize(240);
+    return t;
 }
 
 inline std::string id_term(std::string_view id) {

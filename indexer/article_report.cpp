@@ -14,6 +14,21 @@
 namespace tintuc {
 namespace {
 
+nlohmann::ordered_json locations_json(const Article& a) {
+    nlohmann::ordered_json out = nlohmann::ordered_json::array();
+    for (const Place& l : a.locations) out.push_back({{"name", l.name}, {"type", place_type_name(l.type)}});
+    return out;
+}
+
+std::string join(const std::vector<std::string>& v) {
+    std::string out;
+    for (const std::string& s : v) {
+        if (!out.empty()) out += ", ";
+        out += s;
+    }
+    return out;
+}
+
 nlohmann::ordered_json to_json(const std::string& key, const Article& a) {
     using nlohmann::ordered_json;
     return {{"path", key},
@@ -21,6 +36,8 @@ nlohmann::ordered_json to_json(const std::string& key, const Article& a) {
             {"date", a.date.precision == DatePrecision::unknown ? ordered_json(nullptr) : ordered_json(a.date.iso())},
             {"date_precision", a.date.precision_name()},
             {"outlet", a.outlet ? ordered_json(a.outlet->name) : ordered_json(nullptr)},
+            {"people", a.people},
+            {"locations", locations_json(a)},
             {"chars",
              {{"title", a.title_chars()},
               {"lead", a.lead_chars()},
@@ -56,6 +73,10 @@ void print_text(const std::string& key, const Article& a, std::ostream& out) {
         << "  title:    " << a.title << "\n"
         << "  date:     " << (a.date.precision == DatePrecision::unknown ? "unknown" : a.date.iso() + " (" + a.date.precision_name() + ")") << "\n"
         << "  outlet:   " << (a.outlet ? a.outlet->name : "unknown") << "\n"
+        << "  people:   " << join(a.people) << "\n";
+    std::vector<std::string> places;
+    for (const Place& l : a.locations) places.push_back(l.name + " (" + place_type_name(l.type) + ")");
+    out << "  places:   " << join(places) << "\n"
         << "  chars:    title " << a.title_chars() << ", lead " << a.lead_chars() << ", body " << a.body_chars()
         << ", captions " << a.caption_chars() << ", furniture " << a.furniture_chars << " (dropped)\n";
     if (!a.lead.empty()) out << "  lead:     " << excerpt(a.lead, 70, false) << "\n";

@@ -40,6 +40,45 @@ std::pair<int, int> date_bounds(const PublicationDate& d) {
     return {0, 0};
 }
 
+std::string_view place_prefix(PlaceType t) {
+    switch (t) {
+        case PlaceType::city: return schema::kCityPrefix;
+        case PlaceType::country: return schema::kCountryPrefix;
+        case PlaceType::province: return schema::kProvincePrefix;
+        case PlaceType::region: return schema::kRegionPrefix;
+    }
+    return schema::kLocationPrefix;
+}
+
+// Filter terms for every entity, and the values facets are counted from.
+void add_entity_terms(const Article& article, Xapian::Document& doc) {
+    std::string people;
+    for (const std::string& p : article.people) {
+        doc.add_boolean_term(schema::filter_term(schema::kPersonPrefix, p));
+        if (!people.empty()) people += schema::kValueSeparator;
+        people += p;
+    }
+    std::string locations;
+    for (const Place& l : article.locations) {
+        doc.add_boolean_term(schema::filter_term(place_prefix(l.type), l.name));
+        doc.add_boolean_term(schema::filter_term(schema::kLocationPrefix, l.name));
+        if (!locations.empty()) locations += schema::kValueSeparator;
+        locations.append(place_type_name(l.type)).append(":").append(l.name);
+    }
+    if (!people.empty()) doc.add_value(schema::kSlotPeople, people);
+    if (!locations.empty()) doc.add_value(schema::kSlotLocations, locations);
+    if (article.outlet) {
+        doc.add_boolean_term(schema::filter_term(schema::kOutletPrefix, article.outlet->name));
+        doc.add_value(schema::kSlotOutlet, article.outlet->name);
+    }
+}
+
+nlohmann::ordered_json locations_json(const Article& article) {
+    nlohmann::ordered_json out = nlohmann::ordered_json::array();
+    for (const Place& l : article.locations) out.push_back({{"name", l.name}, {"type", place_type_name(l.type)}});
+    return out;
+}
+
 Xapian::Document make_document(const SourceRecord& record, const Article& article, const std::string& path,
                                const std::string& stamp, std::string& id_term) {
     Xapian::Document doc;
@@ -54,6 +93,7 @@ Xapian::Document make_document(const SourceRecord& record, const Article& articl
         doc.add_value(schema::kSlotDateFirst, Xapian::sortable_serialise(first));
         doc.add_value(schema::kSlotDateLast, Xapian::sortable_serialise(last));
     }
+    add_entity_terms(article, doc);
     std::string text = article.lead;
     for (const std::string& p : article.body) text.append(text.empty() ? "" : "\n").append(p);
     for (const std::string& c : article.captions) text.append(text.empty() ? "" : "\n").append(c);
@@ -64,6 +104,8 @@ Xapian::Document make_document(const SourceRecord& record, const Article& articl
         {schema::kDataDate, article.date.precision == DatePrecision::unknown ? nullptr : nlohmann::ordered_json(article.date.iso())},
         {schema::kDataDatePrecision, article.date.precision_name()},
         {schema::kDataOutlet, article.outlet ? nlohmann::ordered_json(article.outlet->name) : nullptr},
+        {schema::kDataPeople, article.people},
+        {schema::kDataLocations, locations_json(article)},
         {schema::kDataChars,
          {{"title", article.title_chars()},
           {"lead", article.lead_chars()},

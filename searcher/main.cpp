@@ -1,13 +1,16 @@
 // tintuc-search: options and wiring only; the work is in searcher.cpp.
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdlib>
+#include <map>
 #include <fstream>
 #include <iostream>
 
 #include <boost/program_options.hpp>
 
 #include "database_path.h"
+#include "facets.h"
 #include "query_parser.h"
 #include "result_printer.h"
 #include "searcher.h"
@@ -21,7 +24,10 @@ constexpr int kExitNothing = 1;
 constexpr int kExitError = 2;
 
 const char* const kUsage = R"(usage: tintuc-search [--db PATH] [--limit N] [--offset N] [--json]
-                     [--since DATE] [--until DATE] [--sort relevance|date] QUERY...
+                     [--since DATE] [--until DATE] [--sort relevance|date]
+                     [--facets LIST] [--facet-limit N] [--person NAME] [--city NAME]
+                     [--country NAME] [--province NAME] [--region NAME]
+                     [--location NAME] [--outlet NAME] [QUERY...]
        tintuc-search [--db PATH] [--limit N] --queries FILE|-
 
 Searches an index built by tintuc-index. Type with or without accents:
@@ -33,6 +39,8 @@ Query syntax:
                    ranked lower
   "a phrase"       the words in this order (with or without accents)
   AND  OR  NOT     in capitals; NOT word or -word excludes; ( ) groups
+  person:"hakan fidan" city:istanbul outlet:vnexpress
+                   filters inline, the same as the options below
 
 Options)";
 
@@ -45,6 +53,8 @@ Examples:
   tintuc-search '"Thổ Nhĩ Kỳ"' AND Istanbul
   tintuc-search 'Nga -Kiev' --limit 20 --offset 20
   tintuc-search --since 2025-02 --until 2025-03 --sort date Lavrov
+  tintuc-search --facets person,city Lavrov
+  tintuc-search --city moscow --person 'sergei lavrov'     (no query: browse)
   tintuc-search --json hoa binh | jq .results[0].title
   printf 'hoa binh\nistanbul\n' | tintuc-search --queries -
 
@@ -85,7 +95,8 @@ int run_batch(tintuc::Searcher& searcher, const std::string& file, const tintuc:
 }  // namespace
 
 int main(int argc, char** argv) {
-    std::string database, color = "auto", queries_file, since, until, sort = "relevance";
+    std::string database, color = "auto", queries_file, since, until, sort = "relevance", facets;
+    std::map<std::string, std::vector<std::string>> filter_values;
     tintuc::SearchOptions search_options;
     std::size_t& limit = search_options.limit;
     std::size_t& offset = search_options.offset;
@@ -103,6 +114,18 @@ int main(int argc, char** argv) {
         ("until", po::value<std::string>(&until)->value_name("DATE"), "only articles published on or before DATE")
         ("sort", po::value<std::string>(&sort)->value_name("ORDER")->default_value("relevance"),
          "relevance, or date (newest first, undated last)")
+        ("facets", po::value<std::string>(&facets)->value_name("LIST"),
+         "after the results, count the top values of these facets over all matches: comma-separated "
+         "person, city, country, province, region, location, outlet, year, month")
+        ("facet-limit", po::value<std::size_t>(&search_options.facet_limit)->value_name("N")->default_value(10),
+         "values shown per facet");
+    for (const std::string& name : tintuc::filter_names()) {
+        visible.add_options()(name.c_str(), po::value<std::vector<std::string>>(&filter_values[name])->value_name("NAME"),
+                              name == "outlet" ? "only articles from this outlet (repeat for any of several)"
+                              : name == "location" ? "only articles naming this place, of any type (repeatable: all required)"
+                                                   : ("only articles naming this " + name + " (repeatable: all required)").c_str());
+    }
+    visible.add_options()
         ("queries", po::value<std::string>(&queries_file)->value_name("FILE"),
          "batch mode: one query per line of FILE (- for stdin), one JSON line out per line in")
         ("color", po::value<std::string>(&color)->value_name("WHEN")->default_value("auto"),
@@ -161,7 +184,25 @@ int main(int argc, char** argv) {
         std::cerr << "tintuc-search: invalid --limit '0': give at least 1\n";
         return kExitError;
     }
-    if (queries_file.empty() && words.empty()) {
+    for (const auto& [name, values] : filter_values)
+        for (const std::string& v : values) search_options.filters.push_back({name, v});
+    if (!facets.empty()) {
+        std::size_t start = 0;
+        while (start <= facets.size()) {
+            std::size_t comma = facets.find(',', start);
+            if (comma == std::string::npos) comma = facets.size();
+            const std::string name = facets.substr(start, comma - start);
+            const auto& valid = tintuc::facet_names();
+            if (std::find(valid.begin(), valid.end(), name) == valid.end()) {
+                std::cerr << "tintuc-search: unknown facet '" << name << "' in --facets; use any of: "
+                          << tintuc::list_names(valid) << "\n";
+                return kExitError;
+            }
+            search_options.facets.push_back(name);
+            start = comma + 1;
+        }
+    }
+    if (queries_file.empty() && words.empty() && search_options.filters.empty()) {
         std::cerr << "tintuc-search: empty query: give words to search for, or --queries FILE\n"
                      "Try 'tintuc-search --help' for more information.\n";
         return kExitError;

@@ -2,8 +2,11 @@
 
 #include <unicode/utf8.h>
 
+#include <algorithm>
+#include <cctype>
 #include <optional>
 
+#include "facets.h"
 #include "text_decoder.h"
 #include "text_folder.h"
 
@@ -11,9 +14,10 @@ namespace tintuc {
 namespace {
 
 struct Lexeme {
-    enum class Type { word, phrase, op_and, op_or, op_not, open, close, end };
+    enum class Type { word, phrase, op_and, op_or, op_not, open, close, filter, end };
     Type type;
     std::string text;
+    std::string facet;  // for filter
 };
 
 bool is_space(std::string_view s, std::size_t i, std::size_t& len) {
@@ -50,38 +54,66 @@ std::vector<Lexeme> lex(std::string_view s) {
             std::size_t close = 0;
             while (j < s.size() && (close = quote_at(s, j)) == 0) ++j;
             if (j >= s.size()) throw QueryError("unbalanced quotes in query: add the closing '\"'");
-            out.push_back({Lexeme::Type::phrase, std::string(s.substr(i + q, j - i - q))});
+            out.push_back({Lexeme::Type::phrase, std::string(s.substr(i + q, j - i - q)), {}});
             i = j + close;
             continue;
         }
         if (s[i] == '(' || s[i] == ')') {
-            out.push_back({s[i] == '(' ? Lexeme::Type::open : Lexeme::Type::close, {}});
+            out.push_back({s[i] == '(' ? Lexeme::Type::open : Lexeme::Type::close, {}, {}});
             ++i;
             continue;
         }
         // A leading '-' excludes what follows it ("-Kiev", -"Hà Nội").
         if (s[i] == '-' && i + 1 < s.size() && !is_space(s, i + 1, len) && s[i + 1] != '-' &&
             (out.empty() || i == 0 || is_space(s, i - 1, len) || s[i - 1] == '(')) {
-            out.push_back({Lexeme::Type::op_not, "-"});
+            out.push_back({Lexeme::Type::op_not, "-", {}});
             ++i;
+            continue;
+        }
+        // name:value or name:"a phrase", name in ASCII letters.
+        std::size_t k = i;
+        while (k < s.size() && ((s[k] >= 'a' && s[k] <= 'z') || (s[k] >= 'A' && s[k] <= 'Z'))) ++k;
+        if (k > i && k + 1 < s.size() && s[k] == ':' && s[k + 1] != '/' && !is_space(s, k + 1, len)) {
+            std::string facet(s.substr(i, k - i));
+            for (char& c : facet) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+            const auto& names = filter_names();
+            if (std::find(names.begin(), names.end(), facet) == names.end())
+                throw QueryError("unknown filter '" + facet + ":' in query; use one of: " + list_names(names));
+            std::size_t v = k + 1;
+            std::string value;
+            if (std::size_t q = quote_at(s, v)) {
+                std::size_t e = v + q, close = 0;
+                while (e < s.size() && (close = quote_at(s, e)) == 0) ++e;
+                if (e >= s.size()) throw QueryError("unbalanced quotes in query: add the closing '\"'");
+                value.assign(s.substr(v + q, e - v - q));
+                i = e + close;
+            } else {
+                std::size_t e = v;
+                while (e < s.size() && !is_space(s, e, len) && s[e] != '(' && s[e] != ')') ++e;
+                value.assign(s.substr(v, e - v));
+                i = e;
+            }
+            out.push_back({Lexeme::Type::filter, value, facet});
             continue;
         }
         std::size_t j = i;
         while (j < s.size() && !is_space(s, j, len) && quote_at(s, j) == 0 && s[j] != '(' && s[j] != ')') ++j;
         std::string word(s.substr(i, j - i));
-        if (word == "AND") out.push_back({Lexeme::Type::op_and, word});
-        else if (word == "OR") out.push_back({Lexeme::Type::op_or, word});
-        else if (word == "NOT") out.push_back({Lexeme::Type::op_not, word});
-        else out.push_back({Lexeme::Type::word, word});
+        if (word == "AND") out.push_back({Lexeme::Type::op_and, word, {}});
+        else if (word == "OR") out.push_back({Lexeme::Type::op_or, word, {}});
+        else if (word == "NOT") out.push_back({Lexeme::Type::op_not, word, {}});
+        else out.push_back({Lexeme::Type::word, word, {}});
         i = j;
     }
-    out.push_back({Lexeme::Type::end, {}});
+    out.push_back({Lexeme::Type::end, {}, {}});
     return out;
 }
 
 class Parser {
   public:
     explicit Parser(std::vector<Lexeme> lexemes) : lx_(std::move(lexemes)) {}
+
+    std::vector<std::pair<std::string, std::string>> filters;
 
     QueryNode parse() {
         QueryNode root = parse_or();
@@ -132,7 +164,8 @@ class Parser {
                 const std::string op = next().text;
                 negate = true;
                 const Lexeme::Type after = peek().type;
-                if (after != Lexeme::Type::word && after != Lexeme::Type::phrase && after != Lexeme::Type::open)
+                if (after != Lexeme::Type::word && after != Lexeme::Type::phrase && after != Lexeme::Type::open &&
+                    after != Lexeme::Type::filter)
                     throw QueryError("'" + op + "' must be followed by a word, a \"phrase\" or a (group)");
             }
             std::optional<QueryNode> item = parse_primary();
@@ -151,6 +184,10 @@ class Parser {
 
     std::optional<QueryNode> parse_primary() {
         const Lexeme& lx = next();
+        if (lx.type == Lexeme::Type::filter) {
+            filters.emplace_back(lx.facet, lx.text);
+            return std::nullopt;
+        }
         if (lx.type == Lexeme::Type::open) {
             QueryNode inner = parse_or();
             if (next().type != Lexeme::Type::close)
@@ -201,11 +238,13 @@ bool has_positive(const QueryNode& n) {
 
 }  // namespace
 
-ParsedQuery parse_query(std::string_view text) {
+ParsedQuery parse_query(std::string_view text, bool allow_empty) {
     if (!valid_utf8(text)) throw QueryError("query is not valid UTF-8: type it again or check your terminal's encoding");
     ParsedQuery parsed;
-    parsed.root = Parser(lex(text)).parse();
-    if (!has_positive(parsed.root))
+    Parser parser(lex(text));
+    parsed.root = parser.parse();
+    parsed.filters = std::move(parser.filters);
+    if (!has_positive(parsed.root) && parsed.filters.empty() && !allow_empty)
         throw QueryError("empty query: give at least one word to search for");
     parsed.typed_with_accents = has_accents(normalise_nfc(text));
     return parsed;

@@ -5,11 +5,14 @@
 // Syntax: words (all preferred, partial matches still returned and ranked
 // lower); "quoted phrases" (straight or curly quotes); AND, OR, NOT in
 // capitals; -word or -"phrase" to exclude; parentheses to group.
-// Precedence, loosest first: OR, AND, juxtaposition.
+// Precedence, loosest first: OR, AND, juxtaposition. Filters inline:
+// person:"hakan fidan" city:istanbul outlet:vnexpress (see facets.h); they
+// restrict the whole query.
 #ifndef TINTUC_SEARCHER_QUERY_PARSER_H
 #define TINTUC_SEARCHER_QUERY_PARSER_H
 
 #include <memory>
+#include <utility>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -40,7 +43,8 @@ struct QueryNode {
 };
 
 struct ParsedQuery {
-    QueryNode root;
+    QueryNode root;  // empty group when the query holds only filters
+    std::vector<std::pair<std::string, std::string>> filters;  // {facet, value} typed inline
     // True when the user typed any accented letter: then the exact forms of
     // all words count, not only their accent-free forms.
     bool typed_with_accents = false;
@@ -48,8 +52,10 @@ struct ParsedQuery {
 
 // Parses `text` (any UTF-8; NFC, NFD and either tone placement are fine).
 // Throws QueryError for an empty query, unbalanced quotes or parentheses,
-// an operator without operands, or text that is not valid UTF-8.
-ParsedQuery parse_query(std::string_view text);
+// an operator without operands, an unknown filter name ("colour:red"),
+// or text that is not valid UTF-8. With `allow_empty`, a query of only
+// filters or of nothing at all is accepted (filters given as options).
+ParsedQuery parse_query(std::string_view text, bool allow_empty = false);
 
 }  // namespace tintuc
 

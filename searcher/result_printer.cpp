@@ -27,10 +27,20 @@ nlohmann::ordered_json to_json(const SearchResponse& r) {
                            {"outlet", h.outlet.empty() ? nlohmann::ordered_json(nullptr) : nlohmann::ordered_json(h.outlet)},
                            {"snippet", h.snippet.plain()}});
     }
-    return {{"query", r.query},
-            {"total", r.total},
-            {"took_ms", std::round(r.took_ms * 1000) / 1000},
-            {"results", std::move(results)}};
+    nlohmann::ordered_json out = {{"query", r.query},
+                                  {"total", r.total},
+                                  {"took_ms", std::round(r.took_ms * 1000) / 1000},
+                                  {"results", std::move(results)}};
+    if (!r.facets.empty()) {
+        nlohmann::ordered_json facets = nlohmann::ordered_json::object();
+        for (const FacetResult& f : r.facets) {
+            nlohmann::ordered_json values = nlohmann::ordered_json::array();
+            for (const FacetCount& c : f.values) values.push_back({{"value", c.value}, {"count", c.count}});
+            facets[f.name] = std::move(values);
+        }
+        out["facets"] = std::move(facets);
+    }
+    return out;
 }
 
 void dump_line(const nlohmann::ordered_json& j, std::ostream& out) {
@@ -39,15 +49,9 @@ void dump_line(const nlohmann::ordered_json& j, std::ostream& out) {
     out << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
 }
 
-}  // namespace
-
-void print_text(const SearchResponse& r, bool bold, std::ostream& out) {
-    const std::size_t first = r.hits.empty() ? 0 : r.hits.front().rank;
-    const std::size_t last = r.hits.empty() ? 0 : r.hits.back().rank;
-    if (r.hits.empty()) {
-        out << "no results for '" << r.query << "' (" << std::fixed << std::setprecision(1) << r.took_ms << " ms)\n";
-        return;
-    }
+void print_hits(const SearchResponse& r, bool bold, std::ostream& out) {
+    const std::size_t first = r.hits.front().rank;
+    const std::size_t last = r.hits.back().rank;
     out << "results " << first << "-" << last << " of about " << r.total << " for '" << r.query << "' ("
         << std::fixed << std::setprecision(1) << r.took_ms << " ms)\n";
     for (const SearchHit& h : r.hits) {
@@ -60,6 +64,24 @@ void print_text(const SearchResponse& r, bool bold, std::ostream& out) {
             if (p.match && bold) out << kBoldOn << p.text << kBoldOff;
             else out << p.text;
         }
+        out << "\n";
+    }
+}
+
+}  // namespace
+
+void print_text(const SearchResponse& r, bool bold, std::ostream& out) {
+    if (r.hits.empty()) {
+        out << "no results for '" << r.query << "' (" << std::fixed << std::setprecision(1) << r.took_ms << " ms)\n";
+        return;
+    }
+    print_hits(r, bold, out);
+    if (!r.facets.empty()) out << "\n";
+    for (const FacetResult& f : r.facets) {
+        out << f.name << ":";
+        if (f.values.empty()) out << " (none)";
+        for (std::size_t i = 0; i < f.values.size(); ++i)
+            out << (i ? " · " : " ") << f.values[i].value << " (" << f.values[i].count << ")";
         out << "\n";
     }
 }

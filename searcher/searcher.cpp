@@ -64,11 +64,14 @@ SearchResponse Searcher::search(std::string_view query, const SearchOptions& opt
     const auto start = std::chrono::steady_clock::now();
     SearchResponse response;
     response.query.assign(query);
-    ParsedQuery parsed = parse_query(query);
+    ParsedQuery parsed = parse_query(query, !options.filters.empty());
     BuiltQuery built = build_query(parsed, [this](const std::string& folded) { return dominant_reading(folded); });
+    std::vector<Filter> filters = options.filters;
+    for (const auto& [facet, value] : parsed.filters) filters.push_back({facet, value});
     try {
         Xapian::Enquire enquire(db_);
         Xapian::Query q = built.query;
+        if (!filters.empty()) q = Xapian::Query(Xapian::Query::OP_FILTER, q, combine_filters(filters));
         // Overlap of the article's possible days with [since, until].
         if (options.since)
             q = Xapian::Query(Xapian::Query::OP_FILTER, q,
@@ -82,8 +85,13 @@ SearchResponse Searcher::search(std::string_view query, const SearchOptions& opt
         enquire.set_weighting_scheme(Xapian::BM25Weight());
         // Newest first; articles without a date have no value and sort last.
         if (options.sort_by_date) enquire.set_sort_by_value_then_relevance(schema::kSlotDateLast, true);
+        // Facets count over every match, so the match must not stop early.
+        FacetCounter counter(options.facets);
+        if (!options.facets.empty()) enquire.add_matchspy(&counter);
+        const Xapian::doccount check = options.facets.empty() ? 0 : db_.get_doccount();
         Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(offset),
-                                             static_cast<Xapian::doccount>(limit));
+                                             static_cast<Xapian::doccount>(limit), check);
+        if (!options.facets.empty()) response.facets = counter.results(options.facet_limit);
         response.total = mset.get_matches_estimated();
         for (auto it = mset.begin(); it != mset.end(); ++it) {
             SearchHit hit;

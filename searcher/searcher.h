@@ -12,6 +12,7 @@
 
 #include <xapian.h>
 
+#include "facets.h"
 #include "query_builder.h"
 #include "snippet.h"
 
@@ -45,6 +46,12 @@ struct SearchOptions {
     int since = 0;
     int until = 0;
     bool sort_by_date = false;  // newest first, unknown dates last; else by relevance
+    // Filters given as options; the query's inline ones are added to them.
+    // With filters, the query may be empty (browse by facet).
+    std::vector<Filter> filters;
+    // Facets to count over all matching documents (facet_names()).
+    std::vector<std::string> facets;
+    std::size_t facet_limit = 10;
 };
 
 // Parses "YYYY", "YYYY-MM" or "YYYY-MM-DD" into the first (`last` false) or
@@ -57,6 +64,7 @@ struct SearchResponse {
     Xapian::doccount total = 0;  // Xapian's estimate of all matches
     double took_ms = 0;
     std::vector<SearchHit> hits;
+    std::vector<FacetResult> facets;  // in the order asked for
 };
 
 class Searcher {

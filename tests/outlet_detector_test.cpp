@@ -89,9 +89,9 @@ const CorpusCase kCorpus[] = {
      "'(Ảnh: Đỗ Quyên/TTXVN)' name sources, not the outlet"},
 };
 
-class CorpusArticle : public ::testing::TestWithParam<CorpusCase> {};
+class OutletOfCorpusArticle : public ::testing::TestWithParam<CorpusCase> {};
 
-TEST_P(CorpusArticle, NamesTheOutletOrNone) {
+TEST_P(OutletOfCorpusArticle, NamesTheOutletOrNone) {
     const CorpusCase& c = GetParam();
     SCOPED_TRACE(c.why);
     const std::string text = read_file(std::string(TINTUC_SOURCE_DIR) + "/corpus/" + c.file);
@@ -99,7 +99,7 @@ TEST_P(CorpusArticle, NamesTheOutletOrNone) {
     EXPECT_EQ(detect(page_zones(text, true)), c.expected);
 }
 
-INSTANTIATE_TEST_SUITE_P(OutletDetector, CorpusArticle, ::testing::ValuesIn(kCorpus), [](const auto& info) {
+INSTANTIATE_TEST_SUITE_P(OutletDetector, OutletOfCorpusArticle, ::testing::ValuesIn(kCorpus), [](const auto& info) {
     return std::string("file_") + std::string(info.param.file).substr(0, 3);
 });
 

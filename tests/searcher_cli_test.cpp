@@ -148,6 +148,75 @@ TEST_F(SearcherCli, BadDateOptionsAreErrors) {
     }
 }
 
+
+// Facets count one canonical entity per real-world entity, over all
+// matching articles, and never count what only the furniture names.
+TEST_F(SearcherCli, FacetsOverCorpus) {
+    RunResult r = search({"--json", "--facets", "person,city,country,outlet,year", "Lavrov"});
+    ASSERT_EQ(r.status, 0) << r.err;
+    const json j = json::parse(r.out);
+    ASSERT_TRUE(j.contains("facets"));
+    auto count_of = [&](const std::string& facet, const std::string& value) -> int {
+        for (const json& v : j["facets"][facet])
+            if (v["value"] == value) return v["count"].get<int>();
+        return 0;
+    };
+    EXPECT_EQ(j["facets"]["person"][0]["value"], "Sergey Lavrov");
+    EXPECT_EQ(count_of("person", "Sergey Lavrov"), 5);
+    EXPECT_EQ(count_of("person", "Sergei Lavrov"), 0);  // merged
+    EXPECT_EQ(count_of("person", "Dmitry Peskov"), 3);    // 002, 003, 004
+    EXPECT_EQ(count_of("person", "Tô Lâm"), 0);           // furniture only
+    EXPECT_EQ(count_of("city", "Istanbul"), 3);           // 001, 002, 003
+    EXPECT_EQ(count_of("city", "Moskva"), 1);             // 004 writes "Moskva"
+    EXPECT_EQ(count_of("country", "Nga"), 5);
+    EXPECT_EQ(count_of("country", "Thổ Nhĩ Kỳ"), 4);
+    EXPECT_EQ(count_of("country", "Greenland") + count_of("city", "Greenland"), 0);
+    EXPECT_EQ(count_of("outlet", "VOV"), 1);
+    EXPECT_EQ(count_of("year", "2022"), 2);
+    EXPECT_EQ(count_of("year", "2025"), 2);
+
+    RunResult text = search({"--facets", "person,city", "--facet-limit", "2", "Lavrov"});
+    EXPECT_NE(text.out.find("\nperson: Sergey Lavrov (5) · "), std::string::npos) << text.out;
+    EXPECT_NE(text.out.find("\ncity: Istanbul (3)"), std::string::npos) << text.out;
+}
+
+TEST_F(SearcherCli, FiltersAreAliasAndAccentInsensitive) {
+    auto ids_with = [&](std::vector<std::string> args) {
+        args.insert(args.begin(), {"--json", "--limit", "100"});
+        RunResult r = search(args);
+        std::set<std::string> out;
+        const json j = json::parse(r.out, nullptr, false);
+        if (!j.is_object()) return std::set<std::string>{"error: " + r.err};
+        for (const json& hit : j["results"])
+            out.insert(fs::path(hit["path"].get<std::string>()).filename().string().substr(0, 3));
+        return out;
+    };
+    EXPECT_EQ(ids_with({"--city", "moscow"}), std::set<std::string>{"004"});
+    EXPECT_EQ(ids_with({"--city", "Mát-xcơ-va"}), std::set<std::string>{"004"});
+    EXPECT_EQ(ids_with({"--person", "sergei lavrov"}), kAll);
+    EXPECT_EQ(ids_with({"--person", "Hakan Fidan"}), std::set<std::string>{"000"});
+    EXPECT_EQ(ids_with({"--country", "tho nhi ky", "--person", "dmitry peskov"}),
+              (std::set<std::string>{"002", "003"}));
+    EXPECT_EQ(ids_with({"--outlet", "vov.vn"}), std::set<std::string>{"002"});
+    EXPECT_EQ(ids_with({"--outlet", "VOV", "--outlet", "Vietnam+"}), (std::set<std::string>{"002", "003"}));
+    EXPECT_EQ(ids_with({"--location", "istanbul", "ukraine"}), (std::set<std::string>{"001", "002", "003"}));
+    EXPECT_EQ(ids_with({"person:\"hakan fidan\" Lavrov"}), std::set<std::string>{"000"});
+    EXPECT_EQ(ids_with({"city:istanbul"}), (std::set<std::string>{"001", "002", "003"}));
+}
+
+TEST_F(SearcherCli, UnknownFacetOrFilterListsTheValidOnes) {
+    RunResult r = search({"--facets", "person,colour", "Nga"});
+    EXPECT_EQ(r.status, 2);
+    EXPECT_EQ(r.err, "tintuc-search: unknown facet 'colour' in --facets; use any of: person, city, country, "
+                     "province, region, location, outlet, year, month\n");
+    r = search({"colour:red Nga"});
+    EXPECT_EQ(r.status, 2);
+    EXPECT_EQ(r.err, "tintuc-search: unknown filter 'colour:' in query; use one of: person, city, country, "
+                     "province, region, location, outlet\n");
+    r = search({"--colour", "red", "Nga"});
+    EXPECT_EQ(r.status, 2);
+}
+
 TEST_F(SearcherCli, JsonOutputHasTheDocumentedFields) {
     RunResult r = search({"--json", "--limit", "2", "Istanbul"});
     ASSERT_EQ(r.status, 0) << r.err;

@@ -1,0 +1,36 @@
+// Finds the people an article names and gives each one canonical name.
+//
+// Vietnamese names: a known surname (data/vn-surnames.tsv) followed by one
+// to three capitalised syllables ("Nguyễn Xuân Phúc", "Tô Lâm"). Foreign
+// names: capitalised word sequences introduced or followed by a role cue
+// (data/person-cues.tsv: "Ngoại trưởng", "Tổng thống", "người phát ngôn",
+// "ông", "bà", ...), and names already known as people from elsewhere in
+// the same article or from data/people.tsv. Places and organisations are
+// not people. Spelling variants ("Sergei"/"Sergey Lavrov",
+// "Zelenskyy"/"Zelensky") and surname-only mentions ("ông Lavrov") resolve
+// to one canonical full name.
+#ifndef TINTUC_COMMON_PERSON_EXTRACTOR_H
+#define TINTUC_COMMON_PERSON_EXTRACTOR_H
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace tintuc {
+
+class PlaceGazetteer;
+
+// Canonical names of the people named in `zones` (the article's title,
+// lead, body paragraphs and captions; never its furniture), each once, in
+// order of first mention.
+std::vector<std::string> extract_people(const std::vector<std::string_view>& zones, const PlaceGazetteer& places);
+
+// The canonical name a user means in a filter ("sergei lavrov",
+// "Zelenskyy", "erdogan"): the alias table's entry when there is one,
+// else the name itself title-cased. Case- and accent-insensitive.
+std::string canonical_person(std::string_view name);
+
+}  // namespace tintuc
+
+#endif

@@ -1,0 +1,145 @@
+#include "facets.h"
+
+#include <algorithm>
+#include <set>
+
+#include "outlet_detector.h"
+#include "person_extractor.h"
+#include "place_gazetteer.h"
+#include "schema.h"
+
+namespace tintuc {
+namespace {
+
+std::string_view filter_prefix(std::string_view facet) {
+    if (facet == "person") return schema::kPersonPrefix;
+    if (facet == "city") return schema::kCityPrefix;
+    if (facet == "country") return schema::kCountryPrefix;
+    if (facet == "province") return schema::kProvincePrefix;
+    if (facet == "region") return schema::kRegionPrefix;
+    if (facet == "outlet") return schema::kOutletPrefix;
+    return schema::kLocationPrefix;
+}
+
+// The canonical name the indexer stored for what the user typed.
+std::string canonical_value(const Filter& f) {
+    if (f.facet == "person") return canonical_person(f.value);
+    if (f.facet == "outlet") {
+        if (auto o = OutletTable::builtin().by_name(f.value)) return o->name;
+        if (auto o = OutletTable::builtin().by_domain(f.value)) return o->name;
+        return f.value;
+    }
+    if (auto p = PlaceGazetteer::builtin().lookup(f.value)) return p->name;
+    return f.value;
+}
+
+void split(std::string_view s, char sep, std::vector<std::string_view>& out) {
+    out.clear();
+    while (!s.empty()) {
+        const std::size_t at = s.find(sep);
+        out.push_back(s.substr(0, at));
+        if (at == std::string_view::npos) break;
+        s.remove_prefix(at + 1);
+    }
+}
+
+int yyyymmdd(const std::string& serialised) {
+    return serialised.empty() ? 0 : static_cast<int>(Xapian::sortable_unserialise(serialised));
+}
+
+}  // namespace
+
+const std::vector<std::string>& facet_names() {
+    static const std::vector<std::string> names{"person", "city", "country", "province", "region",
+                                                "location", "outlet", "year", "month"};
+    return names;
+}
+
+const std::vector<std::string>& filter_names() {
+    static const std::vector<std::string> names{"person", "city", "country", "province", "region", "location", "outlet"};
+    return names;
+}
+
+std::string list_names(const std::vector<std::string>& names) {
+    std::string out;
+    for (const std::string& n : names) {
+        if (!out.empty()) out += ", ";
+        out += n;
+    }
+    return out;
+}
+
+Xapian::Query filter_query(const Filter& filter) {
+    return Xapian::Query(schema::filter_term(filter_prefix(filter.facet), canonical_value(filter)));
+}
+
+Xapian::Query combine_filters(const std::vector<Filter>& filters) {
+    std::vector<Xapian::Query> required, outlets;
+    for (const Filter& f : filters) (f.facet == "outlet" ? outlets : required).push_back(filter_query(f));
+    if (!outlets.empty()) required.emplace_back(Xapian::Query::OP_OR, outlets.begin(), outlets.end());
+    return Xapian::Query(Xapian::Query::OP_AND, required.begin(), required.end());
+}
+
+FacetCounter::FacetCounter(std::vector<std::string> facets) : facets_(std::move(facets)) {}
+
+void FacetCounter::operator()(const Xapian::Document& doc, double) {
+    ++seen_;
+    std::vector<std::string_view> parts;
+    std::set<std::string_view> once;
+    for (const std::string& facet : facets_) {
+        auto& counts = counts_[facet];
+        if (facet == "person") {
+            const std::string v = doc.get_value(schema::kSlotPeople);
+            split(v, schema::kValueSeparator, parts);
+            once.clear();
+            for (std::string_view p : parts)
+                if (once.insert(p).second) ++counts[std::string(p)];
+        } else if (facet == "outlet") {
+            const std::string v = doc.get_value(schema::kSlotOutlet);
+            if (!v.empty()) ++counts[v];
+        } else if (facet == "year" || facet == "month") {
+            const int first = yyyymmdd(doc.get_value(schema::kSlotDateFirst));
+            const int last = yyyymmdd(doc.get_value(schema::kSlotDateLast));
+            if (first == 0) continue;
+            // A value is known only when the date's whole range shares it.
+            if (facet == "year" && first / 10000 == last / 10000) ++counts[std::to_string(first / 10000)];
+            if (facet == "month" && first / 100 == last / 100) {
+                char buf[16];
+                std::snprintf(buf, sizeof buf, "%04d-%02d", first / 10000, first / 100 % 100);
+                ++counts[buf];
+            }
+        } else {
+            const std::string v = doc.get_value(schema::kSlotLocations);
+            split(v, schema::kValueSeparator, parts);
+            once.clear();
+            for (std::string_view p : parts) {
+                const std::size_t colon = p.find(':');
+                if (colon == std::string_view::npos) continue;
+                const std::string_view type = p.substr(0, colon), name = p.substr(colon + 1);
+                if ((facet == "location" || facet == type) && once.insert(name).second) ++counts[std::string(name)];
+            }
+        }
+    }
+}
+
+std::vector<FacetResult> FacetCounter::results(std::size_t limit) const {
+    std::vector<FacetResult> out;
+    for (const std::string& facet : facets_) {
+        FacetResult r;
+        r.name = facet;
+        auto it = counts_.find(facet);
+        if (it != counts_.end()) {
+            for (const auto& [value, count] : it->second) r.values.push_back({value, count});
+        }
+        const bool by_time = facet == "year" || facet == "month";
+        std::sort(r.values.begin(), r.values.end(), [by_time](const FacetCount& a, const FacetCount& b) {
+            if (by_time) return a.value > b.value;  // newest first reads as a timeline
+            return a.count != b.count ? a.count > b.count : a.value < b.value;
+        });
+        if (r.values.size() > limit) r.values.resize(limit);
+        out.push_back(std::move(r));
+    }
+    return out;
+}
+
+}  // namespace tintuc

@@ -1,0 +1,70 @@
+// Facets and filters: who and where the matching articles are about, from
+// which outlet and when; counting them over a result set, and restricting
+// a search to them.
+#ifndef TINTUC_SEARCHER_FACETS_H
+#define TINTUC_SEARCHER_FACETS_H
+
+#include <map>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include <xapian.h>
+
+namespace tintuc {
+
+// The facets that can be counted: person, city, country, province,
+// region, location (any place type), outlet, year, month.
+const std::vector<std::string>& facet_names();
+// The facets that can filter: all of the above but year and month, which
+// --since/--until cover.
+const std::vector<std::string>& filter_names();
+// "person, city, ..." for error messages.
+std::string list_names(const std::vector<std::string>& names);
+
+struct Filter {
+    std::string facet;  // one of filter_names()
+    std::string value;  // as the user typed it: "moscow", "Sergei Lavrov"
+};
+
+// The query that keeps articles matching `filter`, with the value
+// resolved through the same alias tables the indexer used (so "moscow"
+// finds "Moskva" and "sergei lavrov" finds "Sergey Lavrov").
+Xapian::Query filter_query(const Filter& filter);
+
+// Combines filters: several values of a single-valued facet (outlet) are
+// alternatives; of a multi-valued one (person, places) all are required.
+Xapian::Query combine_filters(const std::vector<Filter>& filters);
+
+struct FacetCount {
+    std::string value;
+    Xapian::doccount count = 0;
+};
+
+struct FacetResult {
+    std::string name;  // facet name
+    std::vector<FacetCount> values;  // highest count first, then by value
+};
+
+// Counts facet values over every document the match looks at; give
+// Enquire::get_mset a check_at_least of the database size so that is all
+// matching documents. Multi-valued facets count each value once per
+// document.
+class FacetCounter : public Xapian::MatchSpy {
+  public:
+    explicit FacetCounter(std::vector<std::string> facets);
+    void operator()(const Xapian::Document& doc, double weight) override;
+    // Each requested facet's top `limit` values.
+    std::vector<FacetResult> results(std::size_t limit) const;
+    Xapian::doccount documents_seen() const { return seen_; }
+
+  private:
+    std::vector<std::string> facets_;
+    std::map<std::string, std::map<std::string, Xapian::doccount>> counts_;
+    Xapian::doccount seen_ = 0;
+};
+
+}  // namespace tintuc
+
+#endif

@@ -852,4 +852,9 @@ std::string canonical_person(std::string_view name) {
     return out;
 }
 
+bool starts_with_vietnamese_surname(std::string_view name) {
+    const std::vector<AnalysedToken> tokens = analyse_text(name);
+    return !tokens.empty() && tables().surnames.count(tokens.front().exact) > 0;
+}
+
 }  // namespace tintuc

@@ -31,6 +31,10 @@ std::vector<std::string> extract_people(const std::vector<std::string_view>& zon
 // else the name itself title-cased. Case- and accent-insensitive.
 std::string canonical_person(std::string_view name);
 
+// True when `name` starts with a Vietnamese surname (data/vn-surnames.tsv):
+// "Hoàng Anh Tuấn" is a full name, "Anh Tuấn" is not.
+bool starts_with_vietnamese_surname(std::string_view name);
+
 }  // namespace tintuc
 
 #endif

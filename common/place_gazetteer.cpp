@@ -65,6 +65,10 @@ std::vector<std::string_view> list_field(std::string_view field) {
     return out;
 }
 
+std::string_view unmarked(std::string_view spelling) {
+    return !spelling.empty() && spelling.front() == '~' ? spelling.substr(1) : spelling;
+}
+
 UChar32 first_code_point(std::string_view text, std::size_t begin, std::size_t end) {
     if (begin >= end) return -1;
     UChar32 c = -1;
@@ -157,6 +161,14 @@ const std::array kPlainCues = {
     "nhu", "la", "rieng", "ngay ca", "ke ca", "bao gom", "gom", "nhat la", "dac biet la", "chong",
     "ung ho", "trung phat", "canh bao", "keu goi", "cao buoc", "chi trich", "tan cong", "xam luoc",
     "roi", "tro ve", "quay ve", "nhap khau", "xuat khau", "tro lai", "di", "bay"};
+// Words after which a context-only city, province or region name ("Vinh",
+// "Hòa Bình", "Viên") is the place. Narrower than kPlainCues: "của Vinh",
+// "với Vinh" are as often a person.
+const std::array kPlaceCues = {
+    "tinh", "thanh pho", "tp", "tp.", "thu do", "huyen", "quan", "thi xa", "thi tran", "xa", "phuong",
+    "tai", "o", "den", "tu", "toi", "ve", "sang", "ra", "vao", "qua", "tren dia ban", "dia ban", "que",
+    "tinh uy", "thanh uy", "ubnd tinh", "ubnd thanh pho", "cong an tinh", "cong an thanh pho",
+    "thuy dien", "khu vuc", "vung", "nha ga", "ga", "san bay"};
 // Words before a given name: "chị Nga", "bà Mỹ", "Hoa hậu Phương Nga".
 // Capitalised forms are caught by the capitalised-neighbour rule.
 const std::array kPersonCues = {
@@ -228,49 +240,75 @@ void PlaceGazetteer::add_spelling(std::uint32_t place, std::string_view spelling
     const std::string text(spelling);
     const std::vector<AnalysedToken> tokens = analyse_text(text);
     if (tokens.empty() || tokens.size() > 32) return;
-    std::string key;
+    std::string key, exact_key;
     std::uint32_t caps = 0;
     // The joined variant: each hyphen chain written as one word, so the
     // table's "Mát-xcơ-va" also meets text's "Matxcơva". A joined word is
     // capitalised as its first part.
-    std::vector<std::pair<std::string, bool>> joined;
+    struct Part {
+        std::string folded, exact;
+        bool cap;
+    };
+    std::vector<Part> joined;
     bool has_chain = false;
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         const AnalysedToken& t = tokens[i];
         const bool cap = capitalised(text, t.begin, t.end);
-        if (!key.empty()) key += ' ';
+        if (!key.empty()) {
+            key += ' ';
+            exact_key += ' ';
+        }
         key += t.folded;
+        exact_key += t.exact;
         if (cap) caps |= 1u << i;
-        joined.emplace_back(t.folded, cap);
+        joined.push_back(Part{t.folded, t.exact, cap});
         if (t.joined_parts > 1 && t.joined_parts <= joined.size()) {
             has_chain = true;
-            const bool first_cap = joined[joined.size() - t.joined_parts].second;
+            const bool first_cap = joined[joined.size() - t.joined_parts].cap;
             joined.resize(joined.size() - t.joined_parts);
-            joined.emplace_back(t.joined_folded, first_cap);
+            joined.push_back(Part{t.joined_folded, t.joined_exact, first_cap});
         }
     }
-    auto insert = [&](const std::string& k, std::uint32_t c, std::size_t count) {
-        auto [it, fresh] = spellings_.try_emplace(k, Spelling{place, need, c});
+    auto insert_into = [&](std::unordered_map<std::string, Spelling>& map, const std::string& k, std::uint32_t c) {
+        auto [it, fresh] = map.try_emplace(k, Spelling{place, need, c});
         if (!fresh) {
             if (it->second.place != place) return;  // the first table wins
             it->second.capitalised &= c;
             it->second.need = std::min(it->second.need, need);
         }
+    };
+    auto insert = [&](const std::string& k, const std::string& ek, std::uint32_t c, std::size_t count) {
+        insert_into(spellings_, k, c);
+        insert_into(exact_spellings_, ek, c);
         const std::string first = k.substr(0, k.find(' '));
         auto& len = first_tokens_[first];
         len = std::max<std::uint8_t>(len, static_cast<std::uint8_t>(std::min(count, kMaxSpellingTokens)));
     };
-    insert(key, caps, tokens.size());
+    insert(key, exact_key, caps, tokens.size());
     if (has_chain) {
-        std::string joined_key;
+        std::string joined_key, joined_exact;
         std::uint32_t joined_caps = 0;
         for (std::size_t i = 0; i < joined.size(); ++i) {
-            if (i) joined_key += ' ';
-            joined_key += joined[i].first;
-            if (joined[i].second) joined_caps |= 1u << i;
+            if (i) {
+                joined_key += ' ';
+                joined_exact += ' ';
+            }
+            joined_key += joined[i].folded;
+            joined_exact += joined[i].exact;
+            if (joined[i].cap) joined_caps |= 1u << i;
         }
-        insert(joined_key, joined_caps, joined.size());
+        insert(joined_key, joined_exact, joined_caps, joined.size());
     }
+}
+
+void PlaceGazetteer::add_marked_spelling(std::uint32_t place, std::string_view spelling) {
+    // Context-only city and province names are given names or words too
+    // ("Vinh", "Hòa Bình"), so they need a cue of their own: no agreement
+    // with another mention in the text.
+    if (!spelling.empty() && spelling.front() == '~')
+        add_spelling(place, spelling.substr(1), Need::strict_context);
+    else
+        add_spelling(place, spelling, Need::none);
 }
 
 void PlaceGazetteer::add_not_place(std::string_view phrase) {
@@ -320,12 +358,12 @@ void PlaceGazetteer::load_provinces(std::string_view tsv) {
     for_each_row(tsv, [&](const std::vector<std::string_view>& f) {
         if (f.size() < 5) throw std::runtime_error("vn-provinces.tsv: a row needs 5 columns");
         const PlaceType type = f[2] == "city" ? PlaceType::city : PlaceType::province;
-        rows.push_back(Row{std::string(f[1]), f[3] == "=" ? std::string(f[1]) : std::string(f[3]), type,
-                           list_field(f[4])});
+        rows.push_back(Row{std::string(f[1]), f[3] == "=" ? std::string(unmarked(f[1])) : std::string(f[3]),
+                           type, list_field(f[4])});
     });
     // 2025 units first, so a dissolved unit can take its new unit's type.
     for (const Row& r : rows)
-        if (r.unit == r.name) add_place(r.name, r.type);
+        if (r.unit == unmarked(r.name)) add_place(r.unit, r.type);
     for (const Row& r : rows) {
         std::uint32_t p = 0;
         bool found = false;
@@ -338,8 +376,8 @@ void PlaceGazetteer::load_provinces(std::string_view tsv) {
             }
         }
         if (!found) throw std::runtime_error("vn-provinces.tsv: unknown 2025 unit " + r.unit);
-        add_spelling(p, r.name, Need::none);
-        for (std::string_view a : r.aliases) add_spelling(p, a, Need::none);
+        add_marked_spelling(p, r.name);
+        for (std::string_view a : r.aliases) add_marked_spelling(p, a);
     }
 }
 
@@ -347,9 +385,9 @@ void PlaceGazetteer::load_simple(std::string_view tsv, PlaceType type, bool with
     for_each_row(tsv, [&](const std::vector<std::string_view>& f) {
         const std::size_t alias_col = with_country ? 2 : 1;
         if (f.size() <= alias_col) throw std::runtime_error("gazetteer table: too few columns");
-        const std::uint32_t p = add_place(std::string(f[0]), type);
-        add_spelling(p, f[0], Need::none);
-        for (std::string_view a : list_field(f[alias_col])) add_spelling(p, a, Need::none);
+        const std::uint32_t p = add_place(std::string(unmarked(f[0])), type);
+        add_marked_spelling(p, f[0]);
+        for (std::string_view a : list_field(f[alias_col])) add_marked_spelling(p, a);
     });
 }
 
@@ -410,9 +448,9 @@ std::vector<PlaceMention> PlaceGazetteer::find(std::string_view text) const {
                     if (g != Gap::space && g != Gap::dash) break;
                     key += ' ';
                 }
-                key += tokens[j].folded;
-                auto s = spellings_.find(key);
-                if (s == spellings_.end()) continue;
+                key += tokens[j].exact;
+                auto s = exact_spellings_.find(key);
+                if (s == exact_spellings_.end()) continue;
                 bool ok = s->second.capitalised != 0;
                 for (std::size_t k = 0; ok && k < len; ++k)
                     if ((s->second.capitalised & (1u << k)) && !capitalised(text, tokens[i + k].begin, tokens[i + k].end))
@@ -475,6 +513,33 @@ std::vector<PlaceMention> PlaceGazetteer::find(std::string_view text) const {
                                         !(caps_line && is_all_caps(c.first - 1));
         const bool person_before = cue_before(c.first, kPersonCues, true);
 
+        if (need != Need::none && !is_country_[c.place]) {
+            // A context-only city or province name: a place cue of its own
+            // or another place beside it in a list or pair.
+            if (capitalised_before || person_before) continue;
+            const bool capitalised_after = next_adjacent && !next_c && is_caps_word(c.last + 1) &&
+                                           !(caps_line && is_all_caps(c.last + 1));
+            if (capitalised_after) continue;  // "Hòa Bình Xanh", "Viên Minh"
+            auto listed_place = [&](const Candidate* o) { return o && static_cast<Need>(o->need) == Need::none; };
+            auto beside = [&](std::size_t a, std::size_t b) {  // a < b, tokens either side of the name
+                const Gap g = gap(a, b);
+                return g == Gap::comma || g == Gap::dash;
+            };
+            bool listed = (c.first > 0 && beside(c.first - 1, c.first) && listed_place(candidate_at(c.first - 1))) ||
+                          (c.last + 1 < n && beside(c.last, c.last + 1) && listed_place(candidate_at(c.last + 1)));
+            if (!listed && c.last + 2 < n && gap(c.last, c.last + 1) == Gap::space &&
+                gap(c.last + 1, c.last + 2) == Gap::space) {
+                const std::string& w = tokens[c.last + 1].folded;
+                listed = (w == "va" || w == "hoac") && listed_place(candidate_at(c.last + 2));
+            }
+            if (!listed && c.first >= 2 && gap(c.first - 2, c.first - 1) == Gap::space &&
+                gap(c.first - 1, c.first) == Gap::space) {
+                const std::string& w = tokens[c.first - 1].folded;
+                listed = (w == "va" || w == "hoac") && listed_place(candidate_at(c.first - 2));
+            }
+            c.accepted = listed || cue_before(c.first, kPlaceCues, false);
+            continue;
+        }
         if (need == Need::none) {
             // One-word cities and provinces are given names too ("Huế",
             // "Vinh") or end a club's name; a country is not written after

@@ -70,6 +70,8 @@ class PlaceGazetteer {
     PlaceGazetteer();
     std::uint32_t add_place(const std::string& name, PlaceType type);
     void add_spelling(std::uint32_t place, std::string_view spelling, Need need);
+    // A table's name or alias: a leading '~' marks a context-only spelling.
+    void add_marked_spelling(std::uint32_t place, std::string_view spelling);
     void add_not_place(std::string_view phrase);
     void load_countries(std::string_view tsv);
     void load_provinces(std::string_view tsv);
@@ -77,8 +79,12 @@ class PlaceGazetteer {
 
     std::vector<Place> places_;
     std::unordered_map<std::string, std::uint32_t> place_index_;  // type + name -> index
-    // Folded token sequence ("mat xco va") -> spelling.
+    // Folded token sequence ("mat xco va") -> spelling, for lookups typed
+    // without accents.
     std::unordered_map<std::string, Spelling> spellings_;
+    // Exact token sequence ("mát xcơ va") -> spelling: text must carry the
+    // table's accents, or "Viện" would be Viên and "Vịnh" Vinh.
+    std::unordered_map<std::string, Spelling> exact_spellings_;
     // Folded first token -> most tokens of a spelling starting with it, so
     // most text tokens cost one hash probe.
     std::unordered_map<std::string, std::uint8_t> first_tokens_;

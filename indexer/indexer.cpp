@@ -18,6 +18,7 @@
 
 #include "document_builder.h"
 #include "file_scanner.h"
+#include "person_resolver.h"
 #include "progress_reporter.h"
 #include "schema.h"
 
@@ -148,7 +149,11 @@ class DocumentPipeline {
 void print_summary(const IndexSummary& s, const std::string& db, std::ostream& out) {
     out << "indexed into '" << db << "': " << s.added << " added, " << s.updated << " updated, " << s.unchanged
         << " unchanged, " << s.removed << " removed, " << s.failed << " failed in " << std::fixed
-        << std::setprecision(2) << s.seconds << " s\n";
+        << std::setprecision(2) << s.seconds << " s";
+    if (s.names_merged > 0)
+        out << "; " << s.names_merged << " partial names merged into full names in " << s.documents_resolved
+            << " articles";
+    out << "\n";
 }
 
 }  // namespace
@@ -224,6 +229,10 @@ int run_indexer(const IndexOptions& options, std::ostream& out, std::ostream& er
             }
         }
         progress.clear();
+        db.commit();
+        const ResolverSummary resolved = resolve_partial_names(db);
+        summary.names_merged = resolved.names_merged;
+        summary.documents_resolved = resolved.documents_changed;
         db.commit();
         db.close();
     } catch (const std::runtime_error& e) {

@@ -28,6 +28,8 @@ struct IndexOptions {
 // which counts files and records that could not be indexed.
 struct IndexSummary {
     std::size_t added = 0, updated = 0, unchanged = 0, removed = 0, failed = 0;
+    // The collection-wide pass (person_resolver.h).
+    std::size_t names_merged = 0, documents_resolved = 0;
     double seconds = 0;
 };
 

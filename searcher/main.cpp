@@ -180,8 +180,8 @@ int main(int argc, char** argv) {
         std::cerr << "tintuc-search: --since '" << since << "' is after --until '" << until << "'\n";
         return kExitError;
     }
-    if (limit == 0) {
-        std::cerr << "tintuc-search: invalid --limit '0': give at least 1\n";
+    if (limit == 0 && facets.empty()) {
+        std::cerr << "tintuc-search: invalid --limit '0': give at least 1, or ask for --facets only\n";
         return kExitError;
     }
     for (const auto& [name, values] : filter_values)
@@ -221,7 +221,8 @@ int main(int argc, char** argv) {
         tintuc::SearchResponse response = searcher.search(query, search_options);
         if (json) tintuc::print_json(response, std::cout);
         else tintuc::print_text(response, use_bold(color), std::cout);
-        return response.hits.empty() ? kExitNothing : kExitFound;
+        const bool found = !response.hits.empty() || (limit == 0 && response.total > 0);
+        return found ? kExitFound : kExitNothing;
     } catch (const std::runtime_error& e) {
         std::cerr << "tintuc-search: " << e.what() << "\n";
         return kExitError;

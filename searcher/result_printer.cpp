@@ -49,10 +49,16 @@ void dump_line(const nlohmann::ordered_json& j, std::ostream& out) {
     out << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
 }
 
+// "for 'Lavrov'", or what a browse without words shows.
+std::string subject(const SearchResponse& r) {
+    if (r.query.find_first_not_of(" \t") == std::string::npos) return "for the filters given";
+    return "for '" + r.query + "'";
+}
+
 void print_hits(const SearchResponse& r, bool bold, std::ostream& out) {
     const std::size_t first = r.hits.front().rank;
     const std::size_t last = r.hits.back().rank;
-    out << "results " << first << "-" << last << " of about " << r.total << " for '" << r.query << "' ("
+    out << "results " << first << "-" << last << " of about " << r.total << " " << subject(r) << " ("
         << std::fixed << std::setprecision(1) << r.took_ms << " ms)\n";
     for (const SearchHit& h : r.hits) {
         out << "\n" << std::setw(3) << h.rank << ". " << (bold ? kBoldOn : "") << h.title << (bold ? kBoldOff : "")
@@ -71,11 +77,15 @@ void print_hits(const SearchResponse& r, bool bold, std::ostream& out) {
 }  // namespace
 
 void print_text(const SearchResponse& r, bool bold, std::ostream& out) {
-    if (r.hits.empty()) {
-        out << "no results for '" << r.query << "' (" << std::fixed << std::setprecision(1) << r.took_ms << " ms)\n";
+    if (r.hits.empty() && r.total > 0 && !r.facets.empty()) {
+        out << "about " << r.total << " results " << subject(r) << " (" << std::fixed << std::setprecision(1)
+            << r.took_ms << " ms)\n";
+    } else if (r.hits.empty()) {
+        out << "no results " << subject(r) << " (" << std::fixed << std::setprecision(1) << r.took_ms << " ms)\n";
         return;
+    } else {
+        print_hits(r, bold, out);
     }
-    print_hits(r, bold, out);
     if (!r.facets.empty()) out << "\n";
     for (const FacetResult& f : r.facets) {
         out << f.name << ":";

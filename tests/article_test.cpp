@@ -7,6 +7,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <set>
 #include <sstream>
 
 #include "text_decoder.h"
@@ -93,6 +94,48 @@ TEST(ArticleCorpus, ZonesDateAndOutletOfEachSample) {
         EXPECT_EQ(a.date.iso(), e.date);
         EXPECT_STREQ(a.date.precision_name(), e.precision);
         EXPECT_EQ(a.outlet ? a.outlet->name : "", e.outlet);
+    }
+}
+
+
+// People and places each sample's own text names (read off the files; the
+// furniture's Tô Lâm, Greenland, Mercosur and the rest must not appear).
+TEST(ArticleCorpus, PeopleAndPlacesOfEachSample) {
+    struct Entities {
+        const char* file;
+        std::vector<std::string> people;
+        std::set<std::string> places;  // "name (type)"
+    };
+    const Entities expected[] = {
+        {"000",
+         {"Sergey Lavrov", "Hakan Fidan", "Donald Trump", "Maria Zakharova"},
+         {"Nga (country)", "Thổ Nhĩ Kỳ (country)", "Ukraine (country)", "Mỹ (country)", "Antalya (city)",
+          "Qatar (country)", "Biển Đen (region)", "Trung Đông (region)", "Dải Gaza (region)", "Syria (country)"}},
+        {"001",
+         {"Sergey Lavrov", "Anatoly Antonov", "Marco Rubio"},
+         {"Nga (country)", "Mỹ (country)", "Ukraine (country)", "Istanbul (city)", "Thổ Nhĩ Kỳ (country)",
+          "Washington (city)", "Riyadh (city)", "Saudi Arabia (country)"}},
+        {"002",
+         {"Sergey Lavrov", "Vladimir Medinsky", "Dmitry Peskov", "Donald Trump"},
+         {"Nga (country)", "Ukraine (country)", "Istanbul (city)", "Thổ Nhĩ Kỳ (country)", "Mỹ (country)",
+          "Saudi Arabia (country)"}},
+        // Palanca, a border village in a caption, is not in the gazetteer.
+        {"003",
+         {"Dmitry Peskov", "Sergey Lavrov", "Vladimir Putin", "Volodymyr Zelensky", "Recep Tayyip Erdoğan",
+          "David Arakhamia"},
+         {"Nga (country)", "Ukraine (country)", "Istanbul (city)", "Thổ Nhĩ Kỳ (country)", "Belarus (country)",
+          "Moldova (country)"}},
+        {"004",
+         {"Sergey Lavrov", "Mykhailo Podolyak", "Dmitry Peskov", "Volodymyr Zelensky"},
+         {"Ukraine (country)", "Nga (country)", "Moskva (city)", "Kiev (city)", "Đông Âu (region)"}},
+    };
+    for (const Entities& e : expected) {
+        SCOPED_TRACE(e.file);
+        const Article a = analyse_corpus_file(e.file);
+        EXPECT_EQ(a.people, e.people);
+        std::set<std::string> places;
+        for (const Place& p : a.locations) places.insert(p.name + " (" + place_type_name(p.type) + ")");
+        EXPECT_EQ(places, e.places);
     }
 }
 

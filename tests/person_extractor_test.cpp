@@ -263,6 +263,8 @@ struct FilterRow {
     const char* canonical;
 };
 
+void PrintTo(const FilterRow& r, std::ostream* os) { *os << r.typed; }
+
 const FilterRow kFilters[] = {
     {"sergei lavrov", "Sergey Lavrov"},
     {"SERGEY LAVROV", "Sergey Lavrov"},

@@ -109,6 +109,24 @@ TEST(PlaceGazetteer, FindsPlacesInContext) {
         {"Du lịch Vũng Tàu, Nha Trang và Đà Lạt", {"Vũng Tàu", "Nha Trang", "Đà Lạt"}},
         {"Bà Rịa - Vũng Tàu", {"TP Hồ Chí Minh"}},
         {"NGA VÀ MỸ ĐÀM PHÁN", {"Nga", "Mỹ"}},
+        // Context-only city and province names; accents must match.
+        {"Nguyễn Văn Vinh cho biết", {}},
+        {"Vinh cho biết sẽ về quê.", {}},
+        {"anh làm việc tại Vinh", {"Vinh"}},
+        {"TAND thành phố Vinh xét xử", {"Vinh"}},
+        {"các thành phố Thanh Hóa, Vinh, Đồng Hới", {"Thanh Hóa", "Vinh", "Đồng Hới"}},
+        {"Vịnh Hạ Long", {"Hạ Long"}},
+        {"tỉnh Hòa Bình", {"Phú Thọ"}},
+        {"Chánh án Nguyễn Hòa Bình", {}},
+        {"Nobel Hòa bình", {}},
+        {"Hòa Bình là mong ước của mọi người", {}},
+        {"Viện Kiểm sát nhân dân tỉnh Nghệ An", {"Nghệ An"}},
+        {"Viên chức được tăng lương", {}},
+        {"hội nghị ở thủ đô Viên của Áo", {"Vienna", "Áo"}},
+        {"Một dự án chung cư tại Hà Đông, Hà Nội", {"Hà Đông", "Hà Nội"}},
+        {"quận Hà Đông", {"Hà Đông"}},
+        {"Nguyễn Hà Đông, cha đẻ Flappy Bird", {}},
+        {"Bệnh viện Chợ Rẫy và Cụ bà", {}},
     };
     for (const FindCase& c : cases) EXPECT_EQ(names(c.text), c.places) << c.text;
 }

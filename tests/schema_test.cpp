@@ -29,6 +29,13 @@ TEST(Schema, ReadmeDocumentsEveryPrefixAndSlot) {
     const std::string readme = s.str();
     for (const std::string& needle :
          {std::string("| `") + std::string(schema::kExactPrefix) + "`", std::string("| `") + std::string(schema::kIdPrefix) + "`",
+          std::string("| `") + std::string(schema::kPersonPrefix) + "`", std::string("| `") + std::string(schema::kCityPrefix) + "`",
+          std::string("| `") + std::string(schema::kCountryPrefix) + "`", std::string("| `") + std::string(schema::kProvincePrefix) + "`",
+          std::string("| `") + std::string(schema::kRegionPrefix) + "`", std::string("| `") + std::string(schema::kLocationPrefix) + "`",
+          std::string("| `") + std::string(schema::kOutletPrefix) + "`",
+          std::string("| ") + std::to_string(schema::kSlotPeople) + " | people",
+          std::string("| ") + std::to_string(schema::kSlotLocations) + " | locations",
+          std::string("| ") + std::to_string(schema::kSlotOutlet) + " | outlet",
           std::string("| ") + std::to_string(schema::kSlotSourcePath) + " | source_path",
           std::string("| ") + std::to_string(schema::kSlotFileStamp) + " | file_stamp",
           std::string("| ") + std::to_string(schema::kSlotDateFirst) + " | date_first",

@@ -17,6 +17,10 @@ struct ToneCase {
     std::string_view why;
 };
 
+// Names the case in test listings by its input; the default prints the
+// struct's bytes, pointers included, which change from run to run.
+void PrintTo(const ToneCase& c, std::ostream* os) { *os << c.input; }
+
 constexpr ToneCase kCases[] = {
     // New style -> old style for open oa, oe, uy.
     {"hoà", "hòa", "open oa"},

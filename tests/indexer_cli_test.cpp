@@ -206,6 +206,9 @@ TEST(IndexerCli, AnalyzePrintsWhatTheIndexerSees) {
     EXPECT_TRUE(lines[2]["date"].is_null());  // 002: no year anywhere
     EXPECT_EQ(lines[2]["date_precision"], "unknown");
     EXPECT_TRUE(lines[0]["outlet"].is_null());
+    EXPECT_EQ(a["people"], (nlohmann::json{"Sergey Lavrov", "Anatoly Antonov", "Marco Rubio"}));
+    EXPECT_EQ(a["locations"][3], (nlohmann::json{{"name", "Istanbul"}, {"type", "city"}}));
+    EXPECT_EQ(lines[4]["people"][0], "Sergey Lavrov");  // 004 writes "Sergei Lavrov"
 
     RunResult text = index({"--analyze", std::string(TINTUC_CORPUS) + "/002_631824edd7c39dc6.txt"});
     EXPECT_EQ(text.status, 0);

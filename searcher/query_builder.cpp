@@ -48,28 +48,6 @@ class Builder {
             q = Xapian::Query(Xapian::Query::OP_OR, Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, all, kAllWordsBoost),
                               any);
         }
-        if (positives.size() >= 2) {
-            // Syllables typed side by side are mostly one Vietnamese word
-            // ("bóng đá", "Việt Nam"): articles where they also stand side
-            // by side score each such pair once more, on top.
-            std::vector<Xapian::Query> pairs;
-            for (std::size_t i = 0; i + 1 < n.children.size(); ++i) {
-                const QueryNode& a = n.children[i];
-                const QueryNode& b = n.children[i + 1];
-                if (a.kind != QueryNode::Kind::words || b.kind != QueryNode::Kind::words || a.quoted || b.quoted)
-                    continue;
-                const Xapian::Query terms[] = {Xapian::Query(a.tokens.back().folded),
-                                               Xapian::Query(b.tokens.front().folded)};
-                pairs.emplace_back(Xapian::Query::OP_PHRASE, std::begin(terms), std::end(terms), 2);
-            }
-            // AND_MAYBE: the pairs only add weight, and the matcher can skip
-            // checking positions for articles that cannot reach the top.
-            if (!pairs.empty())
-                q = Xapian::Query(Xapian::Query::OP_AND_MAYBE, q,
-                                  Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT,
-                                                Xapian::Query(Xapian::Query::OP_OR, pairs.begin(), pairs.end()),
-                                                kAdjacentPairBoost));
-        }
         if (!n.excluded.empty()) {
             std::vector<Xapian::Query> negatives;
             for (const QueryNode& c : n.excluded) negatives.push_back(excluded(c));

@@ -36,9 +36,6 @@ struct BuiltQuery {
 //   every article with any of them matches, and those with all of them get
 //   kAllWordsBoost times their weight on top, so full matches rank above
 //   partial ones (a headline remembered with one word wrong still finds).
-//   Syllables typed side by side that also stand side by side in the
-//   article score once more (kAdjacentPairBoost): Vietnamese words are
-//   several syllables.
 // - Exclusions use the exact form when the user typed accents ("-ngà"
 //   must not drop articles about "Nga"), else the folded form.
 // The dominant reading of a folded word: its exact form and its share of
@@ -54,9 +51,6 @@ using ReadingLookup = std::function<std::optional<Reading>(const std::string& fo
 BuiltQuery build_query(const ParsedQuery& parsed, const ReadingLookup& dominant_reading = {});
 
 inline constexpr double kAllWordsBoost = 3.0;
-// Extra weight for query syllables that stand side by side in the article
-// as they were typed (a phrase of two), see group() in the .cpp.
-inline constexpr double kAdjacentPairBoost = 1.0;
 inline constexpr std::size_t kAllWordsRequiredUpTo = 2;
 inline constexpr double kDominantShare = 0.5;
 

@@ -1,5 +1,6 @@
 #include "query_parser.h"
 
+#include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
 #include <algorithm>
@@ -40,6 +41,15 @@ std::size_t quote_at(std::string_view s, std::size_t i) {
     return 0;
 }
 
+bool is_capital_at(std::string_view s, std::size_t i) {
+    const char* p = s.data();
+    const auto n = static_cast<int32_t>(s.size());
+    auto at = static_cast<int32_t>(i);
+    UChar32 c = 0;
+    U8_NEXT(p, at, n, c);
+    return c >= 0 && u_isupper(c);
+}
+
 std::vector<Lexeme> lex(std::string_view s) {
     std::vector<Lexeme> out;
     std::size_t i = 0;
@@ -70,12 +80,15 @@ std::vector<Lexeme> lex(std::string_view s) {
             ++i;
             continue;
         }
-        // name:value or name:"a phrase", name in ASCII letters.
+        // name:value or name:"a phrase", the name in lower-case ASCII
+        // letters. Headlines glue words to colons ("tử vong:Tồn dư",
+        // "Su:Toi"), so a capitalised name or value is text, not a filter.
         std::size_t k = i;
-        while (k < s.size() && ((s[k] >= 'a' && s[k] <= 'z') || (s[k] >= 'A' && s[k] <= 'Z'))) ++k;
-        if (k > i && k + 1 < s.size() && s[k] == ':' && s[k + 1] != '/' && !is_space(s, k + 1, len)) {
+        while (k < s.size() && s[k] >= 'a' && s[k] <= 'z') ++k;
+        const bool value_capitalised = k + 1 < s.size() && is_capital_at(s, k + 1);
+        if (k > i && k + 1 < s.size() && s[k] == ':' && s[k + 1] != '/' && !is_space(s, k + 1, len) &&
+            !value_capitalised) {
             std::string facet(s.substr(i, k - i));
-            for (char& c : facet) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
             const auto& names = filter_names();
             if (std::find(names.begin(), names.end(), facet) == names.end())
                 throw QueryError("unknown filter '" + facet + ":' in query; use one of: " + list_names(names));

@@ -1,6 +1,7 @@
 #include "snippet.h"
 
 #include <algorithm>
+#include <unordered_map>
 
 #include "text_analyzer.h"
 
@@ -53,24 +54,40 @@ Snippet make_snippet(std::string_view text, const std::set<std::string>& folded_
     }
 
     // Window scores: distinct words first, then occurrences. Windows are
-    // measured in tokens (about 6 characters each in Vietnamese news).
+    // measured in tokens (about 6 characters each in Vietnamese news). A
+    // sliding window with per-word counts keeps this linear: long queries
+    // of common syllables hit most tokens of an article.
     const std::size_t window = std::max<std::size_t>(8, max_chars / 6);
+    std::unordered_map<std::string_view, std::size_t> word_ids;
+    std::vector<std::size_t> id(tokens.size(), 0);
+    for (std::size_t i = 0; i < tokens.size(); ++i)
+        if (hit[i]) id[i] = word_ids.emplace(tokens[i].folded, word_ids.size()).first->second;
+    std::vector<std::size_t> in_window(word_ids.size(), 0);
+    std::size_t distinct = 0, occurrences = 0;
+    auto add = [&](std::size_t k) {
+        if (!hit[k]) return;
+        if (in_window[id[k]]++ == 0) ++distinct;
+        ++occurrences;
+    };
+    auto drop = [&](std::size_t k) {
+        if (!hit[k]) return;
+        if (--in_window[id[k]] == 0) --distinct;
+        --occurrences;
+    };
     std::size_t best_start = 0;
     long best_score = -1;
+    for (std::size_t k = 0; k < std::min(window, tokens.size()); ++k) add(k);
     for (std::size_t i = 0; i < tokens.size(); ++i) {
-        if (!hit[i]) continue;
-        std::set<std::string> distinct;
-        long occurrences = 0;
-        for (std::size_t k = i; k < tokens.size() && k < i + window; ++k) {
-            if (!hit[k]) continue;
-            distinct.insert(tokens[k].folded);
-            ++occurrences;
+        // The window is [i, i + window).
+        if (hit[i]) {
+            const long score = static_cast<long>(distinct) * 1000 + static_cast<long>(occurrences);
+            if (score > best_score) {
+                best_score = score;
+                best_start = i;
+            }
         }
-        const long score = static_cast<long>(distinct.size()) * 1000 + occurrences;
-        if (score > best_score) {
-            best_score = score;
-            best_start = i;
-        }
+        drop(i);
+        if (i + window < tokens.size()) add(i + window);
     }
 
     // Start a few words before the first match, for context, or at the

@@ -54,6 +54,9 @@ TEST(QueryParser, Syntax) {
         {"Nga - Ukraine", "[nga ukraine]"},
         {"Nga & Ukraine", "[nga ukraine]"},
         {"and or not", "[and or not]"},  // lower case: plain words
+        // Headlines glue words to colons; that is text, not a filter.
+        {"tử vong:Tồn dư", "[tu vong ton du]"},
+        {"Su:Toi", "su toi"},
     };
     for (const auto& [input, expected] : cases) EXPECT_EQ(dump(parse_query(input).root), expected) << input;
 }

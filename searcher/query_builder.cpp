@@ -74,12 +74,16 @@ class Builder {
     Xapian::Query word(const AnalysedToken& t) {
         highlight.insert(t.folded);
         Xapian::Query folded(t.folded);
+        // AND_MAYBE, not OR: an exact form only occurs where its fold does,
+        // and the matcher may skip the exact postings of articles that
+        // cannot reach the top (long accented headlines were 20x slower).
         if (accented_)
-            return Xapian::Query(Xapian::Query::OP_OR, folded, Xapian::Query(schema::exact_term(t.folded, t.exact)));
+            return Xapian::Query(Xapian::Query::OP_AND_MAYBE, folded,
+                                 Xapian::Query(schema::exact_term(t.folded, t.exact)));
         if (!readings_) return folded;
         const std::optional<Reading> r = readings_(t.folded);
         if (!r) return folded;
-        return Xapian::Query(Xapian::Query::OP_OR, folded,
+        return Xapian::Query(Xapian::Query::OP_AND_MAYBE, folded,
                              Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT,
                                            Xapian::Query(schema::exact_term(t.folded, r->exact)), r->share));
     }
@@ -112,7 +116,7 @@ class Builder {
     Xapian::Query word_joined(const AnalysedToken& t) {
         Xapian::Query folded(t.joined_folded);
         if (!accented_) return folded;
-        return Xapian::Query(Xapian::Query::OP_OR, folded,
+        return Xapian::Query(Xapian::Query::OP_AND_MAYBE, folded,
                              Xapian::Query(schema::exact_term(t.joined_folded, t.joined_exact)));
     }
 

@@ -5,7 +5,6 @@
 #include <chrono>
 #include <condition_variable>
 #include <filesystem>
-#include <utility>
 #include <iomanip>
 #include <map>
 #include <mutex>
@@ -147,106 +146,6 @@ class DocumentPipeline {
     bool stop_ = false;
 };
 
-// Below this many files, sharding costs more (compaction, thread start)
-// than it saves.
-constexpr std::size_t kShardThreshold = 1000;
-
-// Bulk load into an empty database: every core builds documents and writes
-// its own shard, and the shards are merged by compaction. One Xapian
-// writer is the bottleneck (../shared XAPIAN-INDEXING.md: busy 93 % of the
-// time while analysis threads wait), so writers, not analysers, are what
-// must run in parallel. Returns false, having done nothing, when the run is
-// too small or the machine has one core.
-bool bulk_load_in_shards(const std::vector<const SourceFile*>& todo, Xapian::WritableDatabase& db,
-                         const IndexOptions& options, IndexSummary& summary, std::ostream& err,
-                         ProgressReporter& progress) {
-    const unsigned cores = std::thread::hardware_concurrency();
-    const unsigned shards = std::min(cores, 4u);
-    if (shards < 2 || todo.size() < kShardThreshold) return false;
-
-    namespace fs = std::filesystem;
-    const fs::path target(options.database);
-    std::vector<std::string> shard_paths;
-    for (unsigned i = 0; i < shards; ++i)
-        shard_paths.push_back(target.string() + ".shard-" + std::to_string(i));
-
-    struct ShardResult {
-        std::size_t added = 0, failed = 0;
-        std::vector<std::pair<std::string, std::string>> messages;  // path, message
-        std::string error;  // a Xapian failure that stops the run
-    };
-    std::vector<ShardResult> results(shards);
-    std::atomic<std::size_t> done{0}, articles{0};
-    std::vector<std::thread> threads;
-    for (unsigned t = 0; t < shards; ++t) {
-        threads.emplace_back([&, t] {
-            ShardResult& r = results[t];
-            try {
-                Xapian::WritableDatabase shard(shard_paths[t], Xapian::DB_CREATE_OR_OVERWRITE | Xapian::DB_BACKEND_GLASS);
-                std::size_t pending = 0;
-                // Interleaved, so that both shards see the same mix of file sizes.
-                for (std::size_t i = t; i < todo.size(); i += shards) {
-                    BuiltFile built = build_documents(todo[i]->path, todo[i]->stamp);
-                    for (const std::string& e : built.record_errors) {
-                        r.messages.emplace_back(todo[i]->path, "skipped an article in '" + todo[i]->path + "': " + e);
-                        ++r.failed;
-                    }
-                    if (!built.ok) {
-                        r.messages.emplace_back(todo[i]->path, "skipped '" + todo[i]->path + "': " + built.error);
-                        ++r.failed;
-                    }
-                    for (BuiltDocument& d : built.documents) shard.add_document(d.document);
-                    r.added += built.documents.size();
-                    pending += built.documents.size();
-                    articles += built.documents.size();
-                    ++done;
-                    // The shards share the memory one writer would use.
-                    if (pending >= options.commit_interval / shards) {
-                        shard.commit();
-                        pending = 0;
-                    }
-                }
-                shard.commit();
-            } catch (const Xapian::Error& e) {
-                r.error = e.get_msg();
-            }
-        });
-    }
-    bool running = true;
-    while (running) {
-        std::this_thread::sleep_for(std::chrono::milliseconds(100));
-        progress.update(done.load(), articles.load());
-        running = done.load() < todo.size();
-        for (const ShardResult& r : results) running = running && r.error.empty();
-    }
-    for (std::thread& th : threads) th.join();
-    progress.clear();
-
-    std::vector<std::pair<std::string, std::string>> messages;
-    for (ShardResult& r : results) {
-        if (!r.error.empty()) {
-            for (const std::string& p : shard_paths) fs::remove_all(p);
-            throw Xapian::DatabaseError(r.error);
-        }
-        summary.added += r.added;
-        summary.failed += r.failed;
-        messages.insert(messages.end(), r.messages.begin(), r.messages.end());
-    }
-    std::sort(messages.begin(), messages.end());
-    for (const auto& m : messages) err << "tintuc-index: " << m.second << "\n";
-
-    // The target is empty and ours: replace it by the merged shards.
-    db.close();
-    Xapian::Database combined;
-    for (const std::string& p : shard_paths) combined.add_database(Xapian::Database(p));
-    fs::remove_all(target);
-    combined.compact(target.string());
-    combined.close();
-    for (const std::string& p : shard_paths) fs::remove_all(p);
-    db = Xapian::WritableDatabase(target.string(), Xapian::DB_OPEN);
-    return true;
-}
-
 void print_summary(const IndexSummary& s, const std::string& db, std::ostream& out) {
     out << "indexed into '" << db << "': " << s.added << " added, " << s.updated << " updated, " << s.unchanged
         << " unchanged, " << s.removed << " removed, " << s.failed << " failed in " << std::fixed
@@ -294,9 +193,7 @@ int run_indexer(const IndexOptions& options, std::ostream& out, std::ostream& er
         }
 
         ProgressReporter progress(todo.size());
-        const bool bulk = indexed.empty() && db.get_doccount() == 0 &&
-                          bulk_load_in_shards(todo, db, options, summary, err, progress);
-        if (!bulk) {
+        {
             DocumentPipeline pipeline(todo);
             for (std::size_t i = 0; i < todo.size(); ++i) {
                 BuiltFile built = pipeline.take(i);

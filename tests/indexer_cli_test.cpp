@@ -276,32 +276,5 @@ TEST(IndexerCli, IndexesJsonJsonlHtmlAndHeaderedText) {
     EXPECT_EQ(search_json(db, "\"ca phe giam\"").status, 0);
 }
 
-// Large first runs are written by one writer per core into shards that are
-// merged by compaction; the result must be the same as one writer's.
-TEST(IndexerCli, BulkLoadInShardsGivesOneCompleteIndex) {
-    TempDir tmp;
-    const std::string db = tmp.path() + "/db";
-    for (int i = 0; i < 1200; ++i)
-        tmp.write("bulk/" + std::to_string(i / 100) + "/a" + std::to_string(i) + ".txt",
-                  "Bài số " + std::to_string(i) + "\nThành phố Đà Nẵng đón khách thứ " + std::to_string(i) +
-                      ".\nÔng Nguyễn Văn Nam cho biết lượng khách tăng.\n");
-    tmp.write("bulk/empty.txt", "");
-    RunResult r = index({"--db", db, tmp.path() + "/bulk"});
-    EXPECT_EQ(r.status, 3) << r.err;
-    EXPECT_EQ(counts(r), "1200 added, 0 updated, 0 unchanged, 0 removed, 1 failed");
-    EXPECT_NE(r.err.find("empty.txt': empty file"), std::string::npos) << r.err;
-    EXPECT_EQ(doc_count(db), 1200u);
-    EXPECT_FALSE(std::filesystem::exists(db + ".shard-0"));
-    nlohmann::json j = nlohmann::json::parse(search_json(db, "\"khach thu 777\"").out);
-    ASSERT_EQ(j["results"].size(), 1u);
-    EXPECT_EQ(j["results"][0]["title"], "Bài số 777");
-    // The merged index is an ordinary one: the next run is incremental.
-    EXPECT_EQ(counts(index({"--db", db, tmp.path() + "/bulk"})), "0 added, 0 updated, 1200 unchanged, 0 removed, 1 failed");
-    RunResult f = run({TINTUC_SEARCH_BIN, "--db", db, "--json", "--limit", "0", "--facets", "city,person", "khach"});
-    nlohmann::json fj = nlohmann::json::parse(f.out);
-    EXPECT_EQ(fj["facets"]["city"][0]["count"], 1200);
-    EXPECT_EQ(fj["facets"]["person"][0]["value"], "Nguyễn Văn Nam");
-}
-
 }  // namespace
 }  // namespace tintuc::test

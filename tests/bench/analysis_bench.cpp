@@ -17,6 +17,8 @@
 // entity-extraction part of analyse_article.
 #include <benchmark/benchmark.h>
 
+#include "corpus_files.h"
+
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
@@ -54,12 +56,7 @@ struct Corpus {
     std::vector<std::vector<std::string>> zones;
 };
 
-std::string read_file(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    return buffer.str();
-}
+using tintuc::bench::read_file;
 
 const Corpus& corpus() {
     static const Corpus c = [] {

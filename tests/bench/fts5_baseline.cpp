@@ -18,6 +18,8 @@
 #include <cctype>
 #include <chrono>
 #include <cstdlib>
+
+#include "corpus_files.h"
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -28,28 +30,15 @@
 
 namespace fs = std::filesystem;
 
+using tintuc::bench::read_file;
+using tintuc::bench::txt_files;
+
 namespace {
 
 int usage() {
     std::cerr << "usage: tintuc-bench-fts5 index DB DIR\n"
                  "       tintuc-bench-fts5 query DB [--limit N] < queries\n";
     return 2;
-}
-
-// Sorted, so that every engine sees the files in the same order.
-std::vector<fs::path> txt_files(const fs::path& dir) {
-    std::vector<fs::path> files;
-    for (const auto& entry : fs::recursive_directory_iterator(dir))
-        if (entry.is_regular_file() && entry.path().extension() == ".txt") files.push_back(entry.path());
-    std::sort(files.begin(), files.end());
-    return files;
-}
-
-std::string read_file(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    return buffer.str();
 }
 
 void check(sqlite3* db, int rc, const char* what) {

@@ -6,19 +6,12 @@
 
 #include <string>
 
+#include "token_dump.h"
+
 namespace tintuc {
 namespace {
 
-std::string split(const std::string& text) {
-    std::vector<TokenSpan> spans;
-    tokenize(text, spans);
-    std::string out;
-    for (const TokenSpan& s : spans) {
-        if (!out.empty()) out += '|';
-        out += text.substr(s.begin, s.end - s.begin);
-    }
-    return out;
-}
+std::string split(const std::string& text) { return test::token_dump(text); }
 
 TEST(Tokenizer, SharedNotesWordBreakTable) {
     const std::pair<const char*, const char*> table[] = {

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "text_decoder.h"
+#include "token_dump.h"
 #include "text_folder.h"
 #include "tokenizer.h"
 #include "tone_canonicaliser.h"
@@ -38,16 +39,7 @@ std::vector<Vector> load_vectors() {
     return rows;
 }
 
-std::string tokens_joined(const std::string& text) {
-    std::vector<TokenSpan> spans;
-    tokenize(text, spans);
-    std::string out;
-    for (const TokenSpan& s : spans) {
-        if (!out.empty()) out += '|';
-        out += text.substr(s.begin, s.end - s.begin);
-    }
-    return out;
-}
+std::string tokens_joined(const std::string& text) { return test::token_dump(text); }
 
 // Canonicalises each token in place, keeping everything between tokens.
 std::string canonicalise_text(const std::string& text) {

@@ -281,13 +281,14 @@ Article analyse_article(std::string_view text, const ArticleMetadata& meta) {
     for (const std::string& p : a.body) zones.emplace_back(p);
     for (const std::string& c : a.captions) zones.emplace_back(c);
     const PlaceGazetteer& places = PlaceGazetteer::builtin();
-    a.people = extract_people(zones, places);
+    std::vector<std::vector<PlaceMention>> zone_places;
+    zone_places.reserve(zones.size());
+    for (std::string_view z : zones) zone_places.push_back(places.find(z));
+    a.people = extract_people(zones, places, zone_places);
     std::unordered_set<std::string> seen_places;
-    for (std::string_view z : zones) {
-        for (PlaceMention& m : places.find(z)) {
-            if (seen_places.insert(m.place.name).second) a.locations.push_back(std::move(m.place));
-        }
-    }
+    for (const std::vector<PlaceMention>& mentions : zone_places)
+        for (const PlaceMention& m : mentions)
+            if (seen_places.insert(m.place.name).second) a.locations.push_back(m.place);
     return a;
 }
 

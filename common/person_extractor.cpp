@@ -369,7 +369,7 @@ class Extractor {
   public:
     Extractor(const Tables& t, const PlaceGazetteer& places) : t_(t), places_(places) {}
 
-    void zone(std::size_t index, std::string_view text);
+    void zone(std::size_t index, std::string_view text, const std::vector<PlaceMention>& places);
     std::vector<std::string> finish();
 
   private:
@@ -661,7 +661,7 @@ void Extractor::exclude_credits() {
     }
 }
 
-void Extractor::zone(std::size_t index, std::string_view text) {
+void Extractor::zone(std::size_t index, std::string_view text, const std::vector<PlaceMention>& places) {
     text_ = text;
     zone_ = index;
     w_ = words_of(text);
@@ -677,7 +677,7 @@ void Extractor::zone(std::size_t index, std::string_view text) {
             if (w.cap) ++capitalised;
         }
     }
-    for (const PlaceMention& m : places_.find(text)) {
+    for (const PlaceMention& m : places) {
         std::size_t first = w_.size(), last = 0;
         for (std::size_t k = 0; k < w_.size(); ++k)
             if (w_[k].begin >= m.begin && w_[k].end <= m.end) {
@@ -805,8 +805,16 @@ std::vector<std::string> Extractor::finish() {
 }  // namespace
 
 std::vector<std::string> extract_people(const std::vector<std::string_view>& zones, const PlaceGazetteer& places) {
+    std::vector<std::vector<PlaceMention>> zone_places;
+    zone_places.reserve(zones.size());
+    for (std::string_view z : zones) zone_places.push_back(places.find(z));
+    return extract_people(zones, places, zone_places);
+}
+
+std::vector<std::string> extract_people(const std::vector<std::string_view>& zones, const PlaceGazetteer& places,
+                                        const std::vector<std::vector<PlaceMention>>& zone_places) {
     Extractor x(tables(), places);
-    for (std::size_t z = 0; z < zones.size(); ++z) x.zone(z, zones[z]);
+    for (std::size_t z = 0; z < zones.size(); ++z) x.zone(z, zones[z], zone_places[z]);
     return x.finish();
 }
 

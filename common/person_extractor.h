@@ -17,14 +17,20 @@
 #include <string_view>
 #include <vector>
 
-namespace tintuc {
+#include "place_gazetteer.h"
 
-class PlaceGazetteer;
+namespace tintuc {
 
 // Canonical names of the people named in `zones` (the article's title,
 // lead, body paragraphs and captions; never its furniture), each once, in
 // order of first mention.
 std::vector<std::string> extract_people(const std::vector<std::string_view>& zones, const PlaceGazetteer& places);
+
+// The same, with each zone's place mentions already found by
+// places.find() (one vector per zone), so a caller that needs the places
+// anyway does not pay for finding them twice.
+std::vector<std::string> extract_people(const std::vector<std::string_view>& zones, const PlaceGazetteer& places,
+                                        const std::vector<std::vector<PlaceMention>>& zone_places);
 
 // The canonical name a user means in a filter ("sergei lavrov",
 // "Zelenskyy", "erdogan"): the alias table's entry when there is one,

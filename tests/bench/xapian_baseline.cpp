@@ -101,8 +101,7 @@ int query(const std::string& db_path, Xapian::doccount limit) {
         }
         const double took_ms =
             std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
-        nlohmann::json out = {{"query", line}, {"took_ms", took_ms}, {"results", std::move(results)}};
-        std::cout << out.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+        tintuc::bench::print_answer(line, took_ms, std::move(results));
     }
     return 0;
 }

@@ -7,18 +7,13 @@
 
 #include "article.h"
 #include "display_path.h"
+#include "document_builder.h"
 #include "file_scanner.h"
 #include "indexer.h"
 #include "source_reader.h"
 
 namespace tintuc {
 namespace {
-
-nlohmann::ordered_json locations_json(const Article& a) {
-    nlohmann::ordered_json out = nlohmann::ordered_json::array();
-    for (const Place& l : a.locations) out.push_back({{"name", l.name}, {"type", place_type_name(l.type)}});
-    return out;
-}
 
 std::string join(const std::vector<std::string>& v) {
     std::string out;

@@ -73,11 +73,6 @@ void add_entity_terms(const Article& article, Xapian::Document& doc) {
     }
 }
 
-nlohmann::ordered_json locations_json(const Article& article) {
-    nlohmann::ordered_json out = nlohmann::ordered_json::array();
-    for (const Place& l : article.locations) out.push_back({{"name", l.name}, {"type", place_type_name(l.type)}});
-    return out;
-}
 
 Xapian::Document make_document(const SourceRecord& record, const Article& article, const std::string& path,
                                const std::string& stamp, std::string& id_term) {
@@ -118,6 +113,12 @@ Xapian::Document make_document(const SourceRecord& record, const Article& articl
 }
 
 }  // namespace
+
+nlohmann::ordered_json locations_json(const Article& article) {
+    nlohmann::ordered_json out = nlohmann::ordered_json::array();
+    for (const Place& l : article.locations) out.push_back({{"name", l.name}, {"type", place_type_name(l.type)}});
+    return out;
+}
 
 void index_article_terms(const Article& article, Xapian::Document& doc) {
     std::vector<AnalysedToken> scratch;

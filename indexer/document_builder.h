@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include <nlohmann/json.hpp>
 #include <xapian.h>
 
 #include "article.h"
@@ -28,6 +29,10 @@ struct BuiltFile {
 // Never throws: unreadable, empty, binary and undecodable files come back
 // with !ok and a reason such as "empty file".
 BuiltFile build_documents(const std::string& path, const std::string& stamp);
+
+// The article's places as stored in document data and printed by
+// --analyze: [{"name","type"}, ...].
+nlohmann::ordered_json locations_json(const Article& article);
 
 // Adds the terms of an analysed article to `doc`: every zone but the
 // furniture, each with its weight (schema.h).

@@ -10,20 +10,22 @@ namespace tintuc {
 namespace {
 
 // Adds one zone's tokens after `pos`; returns the last position used.
+// Each word is stored once, in its exact form, with its position; the
+// folded form only goes to `readings` (see schema.h).
 Xapian::termpos index_zone(std::string_view text, Xapian::termpos pos, Xapian::termcount wdf,
-                           Xapian::Document& doc, std::vector<AnalysedToken>& scratch) {
+                           Xapian::Document& doc, ReadingSet& readings, std::vector<AnalysedToken>& scratch) {
     scratch.clear();
     analyse_text(text, scratch);
     for (const AnalysedToken& tok : scratch) {
         ++pos;
-        doc.add_posting(tok.folded, pos, wdf);
-        doc.add_term(schema::exact_term(tok.folded, tok.exact), wdf);
+        doc.add_posting(tok.exact, pos, wdf);
+        if (tok.exact != tok.folded) readings.add(tok.folded, tok.exact);
         if (tok.joined_parts > 0) {
             // The joined form sits at the chain's last position, so a phrase
             // typed with the joined spelling ("Matxcơva tuyên bố") still
             // finds the hyphenated one.
-            doc.add_posting(tok.joined_folded, pos, wdf);
-            doc.add_term(schema::exact_term(tok.joined_folded, tok.joined_exact), wdf);
+            doc.add_posting(tok.joined_exact, pos, wdf);
+            if (tok.joined_exact != tok.joined_folded) readings.add(tok.joined_folded, tok.joined_exact);
         }
     }
     return pos;
@@ -75,9 +77,9 @@ void add_entity_terms(const Article& article, Xapian::Document& doc) {
 
 
 Xapian::Document make_document(const SourceRecord& record, const Article& article, const std::string& path,
-                               const std::string& stamp, std::string& id_term) {
+                               const std::string& stamp, std::string& id_term, ReadingSet& readings) {
     Xapian::Document doc;
-    index_article_terms(article, doc);
+    index_article_terms(article, doc, readings);
     const std::string id = schema::document_id(record.key);
     id_term = schema::id_term(id);
     doc.add_boolean_term(id_term);
@@ -120,13 +122,14 @@ nlohmann::ordered_json locations_json(const Article& article) {
     return out;
 }
 
-void index_article_terms(const Article& article, Xapian::Document& doc) {
+void index_article_terms(const Article& article, Xapian::Document& doc, ReadingSet& readings) {
     std::vector<AnalysedToken> scratch;
-    Xapian::termpos pos = index_zone(article.title, 0, schema::kTitleWdf, doc, scratch);
-    pos = index_zone(article.lead, pos + schema::kZoneGap, schema::kLeadWdf, doc, scratch);
-    for (const std::string& p : article.body) pos = index_zone(p, pos + schema::kZoneGap, schema::kBodyWdf, doc, scratch);
+    Xapian::termpos pos = index_zone(article.title, 0, schema::kTitleWdf, doc, readings, scratch);
+    pos = index_zone(article.lead, pos + schema::kZoneGap, schema::kLeadWdf, doc, readings, scratch);
+    for (const std::string& p : article.body)
+        pos = index_zone(p, pos + schema::kZoneGap, schema::kBodyWdf, doc, readings, scratch);
     for (const std::string& c : article.captions)
-        pos = index_zone(c, pos + schema::kZoneGap, schema::kBodyWdf, doc, scratch);
+        pos = index_zone(c, pos + schema::kZoneGap, schema::kBodyWdf, doc, readings, scratch);
 }
 
 BuiltFile build_documents(const std::string& path, const std::string& stamp) {
@@ -146,7 +149,7 @@ BuiltFile build_documents(const std::string& path, const std::string& stamp) {
             continue;
         }
         BuiltDocument d;
-        d.document = make_document(record, article, path, stamp, d.id_term);
+        d.document = make_document(record, article, path, stamp, d.id_term, built.readings);
         built.documents.push_back(std::move(d));
     }
     built.ok = !built.documents.empty();

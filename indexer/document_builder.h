@@ -10,6 +10,7 @@
 #include <xapian.h>
 
 #include "article.h"
+#include "reading_set.h"
 
 namespace tintuc {
 
@@ -21,6 +22,7 @@ struct BuiltDocument {
 struct BuiltFile {
     bool ok = false;
     std::vector<BuiltDocument> documents;
+    ReadingSet readings;  // of all its documents, for the writer to record
     std::vector<std::string> record_errors;  // "line 3: ...": one bad article of a usable file
     std::string error;  // when !ok: why the whole file was skipped, without its name
 };
@@ -36,7 +38,7 @@ nlohmann::ordered_json locations_json(const Article& article);
 
 // Adds the terms of an analysed article to `doc`: every zone but the
 // furniture, each with its weight (schema.h).
-void index_article_terms(const Article& article, Xapian::Document& doc);
+void index_article_terms(const Article& article, Xapian::Document& doc, ReadingSet& readings);
 
 }  // namespace tintuc
 

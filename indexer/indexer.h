@@ -22,6 +22,20 @@ struct IndexOptions {
     // Documents written between commits: bounds memory; 5,000 measured
     // fastest with Xapian 1.4 glass (../shared XAPIAN-INDEXING.md).
     std::size_t commit_interval = 5000;
+    bool timings = false;             // print where the time went
+};
+
+// Where one run's time went, in seconds. Wall times are the writer
+// thread's; analysis runs on worker threads meanwhile, so waiting for it
+// shows up as `waiting`.
+struct StageTimes {
+    double scan = 0;        // listing files, opening the database
+    double waiting = 0;     // writer idle until the next article is analysed
+    double writing = 0;     // add/replace_document (Xapian's in-memory buffers)
+    double committing = 0;  // commits: flushing buffers to disk
+    double resolving = 0;   // collection pass (person_resolver.h) and last commit
+    double analysis_cpu = 0;  // CPU of all analysis workers
+    double writer_cpu = 0;    // CPU of the writer thread
 };
 
 // Counts are of articles (a .jsonl file holds many), except `failed`,
@@ -31,6 +45,7 @@ struct IndexSummary {
     // The collection-wide pass (person_resolver.h).
     std::size_t names_merged = 0, documents_resolved = 0;
     double seconds = 0;
+    StageTimes times;
 };
 
 // Runs the indexer. Warnings (one line per skipped file) and errors go to

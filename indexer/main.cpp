@@ -50,6 +50,8 @@ int main(int argc, char** argv) {
     visible.add_options()
         ("db", po::value<std::string>(&options.database)->value_name("PATH"), "database to create or update")
         ("rebuild", po::bool_switch(&options.rebuild), "discard the database's contents and index from scratch")
+        ("timings", po::bool_switch(&options.timings), "after indexing, print where the time went (analysis, "
+                                                       "writing, commits, collection pass)")
         ("analyze", po::bool_switch(&analyze), "print what the indexer sees in each article (title, date, outlet, "
                                                "characters per zone); touches no database")
         ("json", po::bool_switch(&json), "with --analyze: one JSON object per article and line")

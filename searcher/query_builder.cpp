@@ -1,6 +1,8 @@
 #include "query_builder.h"
 
-#include "schema.h"
+#include <map>
+#include <optional>
+
 
 namespace tintuc {
 namespace {
@@ -65,69 +67,102 @@ class Builder {
         }
         std::vector<Xapian::Query> terms;
         for (const AnalysedToken& t : n.tokens)
-            terms.emplace_back(accented_ ? schema::exact_term(t.folded, t.exact) : t.folded);
+            terms.push_back(accented_ ? Xapian::Query(t.exact) : any_reading(t.folded, Xapian::Query::OP_OR));
         if (terms.size() == 1) return terms.front();
-        if (accented_) return Xapian::Query(Xapian::Query::OP_AND, terms.begin(), terms.end());
         return Xapian::Query(Xapian::Query::OP_PHRASE, terms.begin(), terms.end(), terms.size());
+    }
+
+    const std::vector<Reading>& readings_of(const std::string& folded) {
+        auto it = cache_.find(folded);
+        if (it != cache_.end()) return it->second;
+        std::vector<Reading> r;
+        if (readings_) r = readings_(folded);
+        else r.push_back({folded, 1});
+        return cache_.emplace(folded, std::move(r)).first->second;
+    }
+
+    // Matches any reading of `folded`. Phrases need OP_OR: Xapian's
+    // phrase matcher takes terms or OR of terms only.
+    Xapian::Query any_reading(const std::string& folded, Xapian::Query::op op = Xapian::Query::OP_SYNONYM) {
+        const std::vector<Reading>& r = readings_of(folded);
+        // No reading in the index: the folded term matches nothing, as it
+        // should, and keeps the query well formed.
+        if (r.empty()) return Xapian::Query(folded);
+        if (r.size() == 1) return Xapian::Query(r.front().exact);
+        std::vector<Xapian::Query> terms;
+        for (const Reading& x : r) terms.emplace_back(x.exact);
+        return Xapian::Query(op, terms.begin(), terms.end());
+    }
+
+    // The accent-free word with the weight of its dominant reading on top,
+    // or nothing to add when no reading dominates.
+    std::optional<Xapian::Query> dominant(const std::string& folded) {
+        const std::vector<Reading>& r = readings_of(folded);
+        // One reading only: its postings are the word's, nothing to tell apart.
+        if (r.size() < 2) return std::nullopt;
+        Xapian::doccount total = 0;
+        const Reading* best = &r.front();
+        for (const Reading& x : r) {
+            total += x.articles;
+            if (x.articles > best->articles) best = &x;
+        }
+        const double share = total ? static_cast<double>(best->articles) / static_cast<double>(total) : 0.0;
+        if (share < kDominantShare) return std::nullopt;
+        return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query(best->exact), share);
+    }
+
+    // AND_MAYBE, not OR: an exact form only occurs where one of the word's
+    // readings does, and the matcher may skip the exact postings of
+    // articles that cannot reach the top (long accented headlines were 20x
+    // slower with OR).
+    Xapian::Query scored(const std::string& folded, const std::string& exact) {
+        Xapian::Query any = any_reading(folded);
+        if (accented_) return Xapian::Query(Xapian::Query::OP_AND_MAYBE, any, Xapian::Query(exact));
+        if (std::optional<Xapian::Query> d = dominant(folded))
+            return Xapian::Query(Xapian::Query::OP_AND_MAYBE, any, *d);
+        return any;
     }
 
     Xapian::Query word(const AnalysedToken& t) {
         highlight.insert(t.folded);
-        Xapian::Query folded(t.folded);
-        // AND_MAYBE, not OR: an exact form only occurs where its fold does,
-        // and the matcher may skip the exact postings of articles that
-        // cannot reach the top (long accented headlines were 20x slower).
-        if (accented_)
-            return Xapian::Query(Xapian::Query::OP_AND_MAYBE, folded,
-                                 Xapian::Query(schema::exact_term(t.folded, t.exact)));
-        if (!readings_) return folded;
-        const std::optional<Reading> r = readings_(t.folded);
-        if (!r) return folded;
-        return Xapian::Query(Xapian::Query::OP_AND_MAYBE, folded,
-                             Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT,
-                                           Xapian::Query(schema::exact_term(t.folded, r->exact)), r->share));
+        return scored(t.folded, t.exact);
     }
 
     Xapian::Query words(const QueryNode& n) {
         const std::vector<AnalysedToken>& toks = n.tokens;
         if (toks.size() == 1) return word(toks.front());
         // Several tokens: a quoted phrase, or one typed word that splits
-        // ("Mát-xcơ-va", "27/02/2025"). Positions exist only on folded
-        // words, so the phrase is matched on them and the exact forms add
-        // weight when the user typed accents.
-        std::vector<Xapian::Query> folded, exact;
+        // ("Mát-xcơ-va", "27/02/2025"). The phrase matches any reading at
+        // each position, so it works typed with or without accents; the
+        // exact forms add weight when the user typed accents.
+        std::vector<Xapian::Query> positions, exact;
         for (const AnalysedToken& t : toks) {
             highlight.insert(t.folded);
-            folded.emplace_back(t.folded);
-            exact.emplace_back(schema::exact_term(t.folded, t.exact));
+            positions.push_back(any_reading(t.folded, Xapian::Query::OP_OR));
+            exact.emplace_back(t.exact);
         }
-        Xapian::Query q(Xapian::Query::OP_PHRASE, folded.begin(), folded.end(), folded.size());
-        if (accented_) q = Xapian::Query(Xapian::Query::OP_AND_MAYBE, q, Xapian::Query(Xapian::Query::OP_OR, exact.begin(), exact.end()));
+        Xapian::Query q(Xapian::Query::OP_PHRASE, positions.begin(), positions.end(), positions.size());
+        if (accented_)
+            q = Xapian::Query(Xapian::Query::OP_AND_MAYBE, q, Xapian::Query(Xapian::Query::OP_OR, exact.begin(), exact.end()));
         const AnalysedToken& last = toks.back();
         if (!n.quoted && last.joined_parts == toks.size()) {
             // "Mát-xcơ-va" also finds "Matxcơva": the indexer stores the
             // joined form of hyphenated chains.
             highlight.insert(last.joined_folded);
-            q = Xapian::Query(Xapian::Query::OP_OR, q, word_joined(last));
+            q = Xapian::Query(Xapian::Query::OP_OR, q, scored(last.joined_folded, last.joined_exact));
         }
         return q;
     }
 
-    Xapian::Query word_joined(const AnalysedToken& t) {
-        Xapian::Query folded(t.joined_folded);
-        if (!accented_) return folded;
-        return Xapian::Query(Xapian::Query::OP_AND_MAYBE, folded,
-                             Xapian::Query(schema::exact_term(t.joined_folded, t.joined_exact)));
-    }
-
     bool accented_;
     const ReadingLookup& readings_;
+    std::map<std::string, std::vector<Reading>> cache_;
 };
 
 }  // namespace
 
-BuiltQuery build_query(const ParsedQuery& parsed, const ReadingLookup& dominant_reading) {
-    Builder b(parsed.typed_with_accents, dominant_reading);
+BuiltQuery build_query(const ParsedQuery& parsed, const ReadingLookup& readings) {
+    Builder b(parsed.typed_with_accents, readings);
     BuiltQuery out;
     out.query = b.node(parsed.root);
     out.highlight = std::move(b.highlight);

@@ -4,9 +4,9 @@
 #define TINTUC_SEARCHER_QUERY_BUILDER_H
 
 #include <functional>
-#include <optional>
 #include <set>
 #include <string>
+#include <vector>
 
 #include <xapian.h>
 
@@ -21,15 +21,16 @@ struct BuiltQuery {
 };
 
 // How a query is scored:
-// - Matching is always on folded words, so "hoa binh", "hòa bình" and
-//   "hoà bình" match the same articles.
+// - Matching is on folded words: each word matches any of its readings in
+//   the index (schema.h), so "hoa binh", "hòa bình" and "hoà bình" match
+//   the same articles. The readings of one word form an OP_SYNONYM, which
+//   BM25 scores as one word with the readings' combined statistics.
 // - When the user typed accents, each word's exact form also scores, so
 //   articles with the very spelling typed rank first ("Nga" above "ngà").
-// - Typed without accents, the folded words' statistics rank, and a word
-//   whose readings in the index are dominated by one (at least
-//   kDominantShare of the articles containing any reading) also scores
-//   that reading, scaled by its share: "nga" means "Nga" (Russia) far more
-//   often than "ngà" (ivory), so articles about Russia rank first.
+// - Typed without accents, a word whose readings are dominated by one (at
+//   least kDominantShare of the articles containing any reading) also
+//   scores that reading, scaled by its share: "nga" means "Nga" (Russia)
+//   far more often than "ngà" (ivory), so articles about Russia rank first.
 // - Words side by side: with up to kAllWordsRequiredUpTo of them, all are
 //   required: Vietnamese syllables are short and common, and "Tô Lâm"
 //   must not match an article that merely has "tổ" and "làm". With more,
@@ -37,18 +38,21 @@ struct BuiltQuery {
 //   kAllWordsBoost times their weight on top, so full matches rank above
 //   partial ones (a headline remembered with one word wrong still finds).
 // - Exclusions use the exact form when the user typed accents ("-ngà"
-//   must not drop articles about "Nga"), else the folded form.
-// The dominant reading of a folded word: its exact form and its share of
-// the documents containing any reading; nullopt when there is none or no
-// single reading dominates.
+//   must not drop articles about "Nga"), else every reading.
+//
+// One reading of a folded word: its exact form and how many articles
+// hold it.
 struct Reading {
     std::string exact;
-    double share = 0;
+    Xapian::doccount articles = 0;
 };
-using ReadingLookup = std::function<std::optional<Reading>(const std::string& folded)>;
+// Every reading of a folded word present in the index, the folded form
+// itself included when it is a word of its own ("nga"); empty when none.
+using ReadingLookup = std::function<std::vector<Reading>(const std::string& folded)>;
 
-// `dominant_reading` may be empty (no accent restoration).
-BuiltQuery build_query(const ParsedQuery& parsed, const ReadingLookup& dominant_reading = {});
+// Without `readings` (no index at hand), a word's only reading is its
+// folded form.
+BuiltQuery build_query(const ParsedQuery& parsed, const ReadingLookup& readings = {});
 
 inline constexpr double kAllWordsBoost = 3.0;
 inline constexpr std::size_t kAllWordsRequiredUpTo = 2;

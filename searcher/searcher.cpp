@@ -26,24 +26,13 @@ Searcher::Searcher(const std::string& database) : path_(database) {
     }
 }
 
-std::optional<Reading> Searcher::dominant_reading(const std::string& folded) const {
-    const std::string prefix = schema::exact_readings_prefix(folded);
-    Xapian::doccount total = 0, best = 0;
-    std::string best_term;
-    std::size_t readings = 0;
-    for (auto it = db_.allterms_begin(prefix); it != db_.allterms_end(prefix); ++it) {
-        ++readings;
-        total += it.get_termfreq();
-        if (it.get_termfreq() > best) {
-            best = it.get_termfreq();
-            best_term = *it;
-        }
-    }
-    // One reading only: its postings are the folded word's, nothing to tell apart.
-    if (readings < 2 || total == 0) return std::nullopt;
-    const double share = static_cast<double>(best) / static_cast<double>(total);
-    if (share < kDominantShare) return std::nullopt;
-    return Reading{best_term.substr(prefix.size()), share};
+std::vector<Reading> Searcher::readings(const std::string& folded) const {
+    std::vector<Reading> out;
+    if (const Xapian::doccount n = db_.get_termfreq(folded)) out.push_back({folded, n});
+    const std::string key = schema::readings_key(folded);
+    for (auto it = db_.synonyms_begin(key); it != db_.synonyms_end(key); ++it)
+        if (const Xapian::doccount n = db_.get_termfreq(*it)) out.push_back({*it, n});
+    return out;
 }
 
 int parse_date_bound(const std::string& text, bool last, const std::string& option) {
@@ -65,7 +54,7 @@ SearchResponse Searcher::search(std::string_view query, const SearchOptions& opt
     SearchResponse response;
     response.query.assign(query);
     ParsedQuery parsed = parse_query(query, !options.filters.empty());
-    BuiltQuery built = build_query(parsed, [this](const std::string& folded) { return dominant_reading(folded); });
+    BuiltQuery built = build_query(parsed, [this](const std::string& folded) { return readings(folded); });
     std::vector<Filter> filters = options.filters;
     for (const auto& [facet, value] : parsed.filters) filters.push_back({facet, value});
     try {

@@ -79,7 +79,7 @@ class Searcher {
     SearchResponse search(std::string_view query, const SearchOptions& options, bool retried = false);
 
   private:
-    std::optional<Reading> dominant_reading(const std::string& folded) const;
+    std::vector<Reading> readings(const std::string& folded) const;
 
     Xapian::Database db_;
     std::string path_;

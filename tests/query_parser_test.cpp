@@ -91,17 +91,44 @@ TEST(QueryParser, ErrorsSayWhatToFix) {
     }
 }
 
+// Readings of a few folded words as an index would report them.
+std::vector<Reading> sample_readings(const std::string& folded) {
+    if (folded == "nga") return {{"nga", 750}, {"ngà", 100}, {"ngã", 150}};
+    if (folded == "hoa") return {{"hoa", 300}, {"hòa", 250}, {"họa", 200}, {"hóa", 250}};
+    if (folded == "tho") return {{"thổ", 10}, {"thơ", 20}};
+    if (folded == "ky") return {{"kỳ", 30}};
+    return {};
+}
+
 TEST(QueryBuilder, AccentedQueriesAlsoScoreExactForms) {
     const BuiltQuery plain = build_query(parse_query("nga"));
     EXPECT_EQ(plain.query.get_description(), "Query(nga)");
-    const BuiltQuery accented = build_query(parse_query("Ngà"));
-    EXPECT_EQ(accented.query.get_description(), "Query((nga AND_MAYBE XEnga=ngà))");
+    const BuiltQuery accented = build_query(parse_query("Ngà"), sample_readings);
+    EXPECT_EQ(accented.query.get_description(), "Query(((nga SYNONYM ngà SYNONYM ngã) AND_MAYBE ngà))");
     EXPECT_EQ(accented.highlight, std::set<std::string>{"nga"});
 }
 
-TEST(QueryBuilder, PhrasesRunOnFoldedPositions) {
-    const BuiltQuery q = build_query(parse_query("\"tho nhi ky\""));
-    EXPECT_EQ(q.query.get_description(), "Query((tho PHRASE 3 nhi PHRASE 3 ky))");
+TEST(QueryBuilder, AccentFreeWordsScoreTheirDominantReading) {
+    // "nga" is "nga" in 750 of 1,000 articles: that reading scores, scaled.
+    EXPECT_EQ(build_query(parse_query("nga"), sample_readings).query.get_description(),
+              "Query(((nga SYNONYM ngà SYNONYM ngã) AND_MAYBE 0.75 * nga))");
+    // No reading of "hoa" holds half its articles: nothing to restore.
+    EXPECT_EQ(build_query(parse_query("hoa"), sample_readings).query.get_description(),
+              "Query((hoa SYNONYM hòa SYNONYM họa SYNONYM hóa))");
+    // A word the index lacks keeps its folded form and matches nothing.
+    EXPECT_EQ(build_query(parse_query("xyzzy"), sample_readings).query.get_description(), "Query(xyzzy)");
+}
+
+TEST(QueryBuilder, PhrasesMatchAnyReadingAtEachPosition) {
+    const BuiltQuery q = build_query(parse_query("\"tho nhi ky\""), sample_readings);
+    EXPECT_EQ(q.query.get_description(), "Query(((thổ OR thơ) PHRASE 3 nhi PHRASE 3 kỳ))");
+}
+
+TEST(QueryBuilder, ExclusionsTypedWithAccentsDropOnlyThatSpelling) {
+    EXPECT_EQ(build_query(parse_query("hoa -ngà"), sample_readings).query.get_description(),
+              "Query((((hoa SYNONYM hòa SYNONYM họa SYNONYM hóa) AND_MAYBE hoa) AND_NOT ngà))");
+    EXPECT_EQ(build_query(parse_query("hoa -nga"), sample_readings).query.get_description(),
+              "Query(((hoa SYNONYM hòa SYNONYM họa SYNONYM hóa) AND_NOT (nga OR ngà OR ngã)))");
 }
 
 }  // namespace

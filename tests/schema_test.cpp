@@ -15,11 +15,7 @@ TEST(Schema, DocumentIdIsStableFnv1a64) {
     EXPECT_EQ(schema::id_term("00ff"), "Q00ff");
 }
 
-TEST(Schema, ExactTermsSortNextToTheirFold) {
-    EXPECT_EQ(schema::exact_term("hoa", "hòa"), "XEhoa=hòa");
-    EXPECT_EQ(schema::exact_readings_prefix("hoa"), "XEhoa=");
-    EXPECT_EQ(schema::exact_term("hoa", "hòa").rfind(schema::exact_readings_prefix("hoa"), 0), 0u);
-}
+TEST(Schema, ReadingsAreListedUnderTheFoldedWord) { EXPECT_EQ(schema::readings_key("hoa"), "hoa"); }
 
 // The README's schema table must name every prefix and slot in schema.h.
 TEST(Schema, ReadmeDocumentsEveryPrefixAndSlot) {
@@ -28,7 +24,7 @@ TEST(Schema, ReadmeDocumentsEveryPrefixAndSlot) {
     s << in.rdbuf();
     const std::string readme = s.str();
     for (const std::string& needle :
-         {std::string("| `") + std::string(schema::kExactPrefix) + "`", std::string("| `") + std::string(schema::kIdPrefix) + "`",
+         {std::string("| (none) |"), std::string("| `") + std::string(schema::kIdPrefix) + "`",
           std::string("| `") + std::string(schema::kPersonPrefix) + "`", std::string("| `") + std::string(schema::kCityPrefix) + "`",
           std::string("| `") + std::string(schema::kCountryPrefix) + "`", std::string("| `") + std::string(schema::kProvincePrefix) + "`",
           std::string("| `") + std::string(schema::kRegionPrefix) + "`", std::string("| `") + std::string(schema::kLocationPrefix) + "`",

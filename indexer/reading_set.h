@@ -1,0 +1,41 @@
+// The readings of folded words met while indexing: which exact forms
+// ("hòa", "họa") stand behind a folded word ("hoa"). Stored in the
+// database's synonym table (schema.h), where the searcher looks up what an
+// accent-free word can mean.
+#ifndef TINTUC_INDEXER_READING_SET_H
+#define TINTUC_INDEXER_READING_SET_H
+
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+
+#include <xapian.h>
+
+namespace tintuc {
+
+// Distinct (folded, exact) pairs of one file, exact != folded.
+class ReadingSet {
+  public:
+    void add(const std::string& folded, const std::string& exact) { readings_.try_emplace(exact, folded); }
+    // exact -> folded
+    const std::unordered_map<std::string, std::string>& pairs() const { return readings_; }
+
+  private:
+    std::unordered_map<std::string, std::string> readings_;
+};
+
+// Writes readings into the database once per run: the synonym table only
+// needs a pair once, and most pairs recur in every article.
+class ReadingRecorder {
+  public:
+    explicit ReadingRecorder(Xapian::WritableDatabase& db) : db_(db) {}
+    void record(const ReadingSet& readings);
+
+  private:
+    Xapian::WritableDatabase& db_;
+    std::unordered_set<std::string> recorded_;  // exact forms
+};
+
+}  // namespace tintuc
+
+#endif

@@ -9,7 +9,8 @@ namespace {
 
 class Builder {
   public:
-    Builder(bool accented, const ReadingLookup& readings) : accented_(accented), readings_(readings) {}
+    Builder(bool accented, bool long_query, const ReadingLookup& readings)
+        : accented_(accented), long_query_(long_query), readings_(readings) {}
 
     Xapian::Query node(const QueryNode& n) {
         switch (n.kind) {
@@ -42,13 +43,10 @@ class Builder {
             q = Xapian::Query::MatchAll;
         } else if (positives.size() == 1) {
             q = positives.front();
-        } else if (positives.size() <= kAllWordsRequiredUpTo) {
+        } else if (positives.size() <= kShortQueryWords) {
             q = Xapian::Query(Xapian::Query::OP_AND, positives.begin(), positives.end());
         } else {
-            Xapian::Query all(Xapian::Query::OP_AND, positives.begin(), positives.end());
-            Xapian::Query any(Xapian::Query::OP_OR, positives.begin(), positives.end());
-            q = Xapian::Query(Xapian::Query::OP_OR, Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, all, kAllWordsBoost),
-                              any);
+            q = Xapian::Query(Xapian::Query::OP_OR, positives.begin(), positives.end());
         }
         if (!n.excluded.empty()) {
             std::vector<Xapian::Query> negatives;
@@ -62,7 +60,7 @@ class Builder {
     // What to remove for an excluded item: matching only, no weight.
     Xapian::Query excluded(const QueryNode& n) {
         if (n.kind != QueryNode::Kind::words) {
-            Builder inner(accented_, readings_);
+            Builder inner(accented_, long_query_, readings_);
             return inner.node(n);
         }
         std::vector<Xapian::Query> terms;
@@ -116,8 +114,15 @@ class Builder {
     // articles that cannot reach the top (long accented headlines were 20x
     // slower with OR).
     Xapian::Query scored(const std::string& folded, const std::string& exact) {
+        if (accented_) {
+            // A long query typed with accents matches on the exact forms
+            // alone: as precise, and 3x faster than merging every
+            // reading's postings (see query_builder.h).
+            if (long_query_) return Xapian::Query(exact);
+            return Xapian::Query(Xapian::Query::OP_AND_MAYBE, any_reading(folded), Xapian::Query(exact));
+        }
         Xapian::Query any = any_reading(folded);
-        if (accented_) return Xapian::Query(Xapian::Query::OP_AND_MAYBE, any, Xapian::Query(exact));
+        if (long_query_) return any;
         if (std::optional<Xapian::Query> d = dominant(folded))
             return Xapian::Query(Xapian::Query::OP_AND_MAYBE, any, *d);
         return any;
@@ -155,14 +160,21 @@ class Builder {
     }
 
     bool accented_;
+    bool long_query_;  // more words than kShortQueryWords
     const ReadingLookup& readings_;
     std::map<std::string, std::vector<Reading>> cache_;
 };
 
+std::size_t count_words(const QueryNode& n) {
+    std::size_t count = n.tokens.size();
+    for (const QueryNode& c : n.children) count += count_words(c);
+    return count;
+}
+
 }  // namespace
 
 BuiltQuery build_query(const ParsedQuery& parsed, const ReadingLookup& readings) {
-    Builder b(parsed.typed_with_accents, readings);
+    Builder b(parsed.typed_with_accents, count_words(parsed.root) > kShortQueryWords, readings);
     BuiltQuery out;
     out.query = b.node(parsed.root);
     out.highlight = std::move(b.highlight);

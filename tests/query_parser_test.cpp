@@ -119,6 +119,18 @@ TEST(QueryBuilder, AccentFreeWordsScoreTheirDominantReading) {
     EXPECT_EQ(build_query(parse_query("xyzzy"), sample_readings).query.get_description(), "Query(xyzzy)");
 }
 
+TEST(QueryBuilder, LongQueriesMatchAnyWord) {
+    // Typed with accents: exact forms only, any of them.
+    EXPECT_EQ(build_query(parse_query("Nga hòa thơ"), sample_readings).query.get_description(),
+              "Query((nga OR hòa OR thơ))");
+    // Typed without: every reading of each word, no dominant reading.
+    EXPECT_EQ(build_query(parse_query("nga hoa ky"), sample_readings).query.get_description(),
+              "Query(((nga SYNONYM ngà SYNONYM ngã) OR (hoa SYNONYM hòa SYNONYM họa SYNONYM hóa) OR kỳ))");
+    // Two words: both required.
+    EXPECT_EQ(build_query(parse_query("hoa ky"), sample_readings).query.get_description(),
+              "Query(((hoa SYNONYM hòa SYNONYM họa SYNONYM hóa) AND kỳ))");
+}
+
 TEST(QueryBuilder, PhrasesMatchAnyReadingAtEachPosition) {
     const BuiltQuery q = build_query(parse_query("\"tho nhi ky\""), sample_readings);
     EXPECT_EQ(q.query.get_description(), "Query(((thổ OR thơ) PHRASE 3 nhi PHRASE 3 kỳ))");

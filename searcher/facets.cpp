@@ -1,6 +1,9 @@
 #include "facets.h"
 
 #include <algorithm>
+#include <cmath>
+
+#include <algorithm>
 #include <set>
 
 #include "outlet_detector.h"
@@ -140,6 +143,12 @@ std::vector<FacetResult> FacetCounter::results(std::size_t limit) const {
         out.push_back(std::move(r));
     }
     return out;
+}
+
+void scale_counts(std::vector<FacetResult>& facets, double factor) {
+    for (FacetResult& f : facets)
+        for (FacetCount& c : f.values)
+            c.count = std::max<Xapian::doccount>(1, static_cast<Xapian::doccount>(std::lround(c.count * factor)));
 }
 
 }  // namespace tintuc

@@ -47,9 +47,21 @@ struct FacetResult {
     std::vector<FacetCount> values;  // highest count first, then by value
 };
 
-// Counts facet values over every document the match looks at; give
-// Enquire::get_mset a check_at_least of the database size so that is all
-// matching documents. Multi-valued facets count each value once per
+// Facet counts look at no more than this many matching articles. A broad
+// query (a headline typed as is matches most of the archive) would
+// otherwise have Xapian weigh and count every match: 88 ms median against
+// 10 ms without facets on the 35,440 shared articles. Beyond the sample,
+// counts are scaled up to the estimated number of matches and marked as
+// estimates.
+inline constexpr Xapian::doccount kFacetSample = 2000;
+
+// Multiplies every count by `factor` (rounded; a value seen once stays at
+// least 1), for counts taken over a sample of the matches.
+void scale_counts(std::vector<FacetResult>& facets, double factor);
+
+// Counts facet values over every document the match looks at: all
+// matching documents when Enquire::get_mset's check_at_least covers them,
+// else (kFacetSample) the ones Xapian checked. Multi-valued facets count each value once per
 // document.
 class FacetCounter : public Xapian::MatchSpy {
   public:

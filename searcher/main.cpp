@@ -115,7 +115,8 @@ int main(int argc, char** argv) {
         ("sort", po::value<std::string>(&sort)->value_name("ORDER")->default_value("relevance"),
          "relevance, or date (newest first, undated last)")
         ("facets", po::value<std::string>(&facets)->value_name("LIST"),
-         "after the results, count the top values of these facets over all matches: comma-separated "
+         "after the results, count the top values of these facets over the matches (estimated from "
+         "2,000 of them for broader queries): comma-separated "
          "person, city, country, province, region, location, outlet, year, month")
         ("facet-limit", po::value<std::size_t>(&search_options.facet_limit)->value_name("N")->default_value(10),
          "values shown per facet");

@@ -39,6 +39,9 @@ nlohmann::ordered_json to_json(const SearchResponse& r) {
             facets[f.name] = std::move(values);
         }
         out["facets"] = std::move(facets);
+        // Counts scaled up from a sample are estimates; say so.
+        out["facets_estimated"] = r.facets_counted < r.total;
+        out["facets_counted"] = r.facets_counted;
     }
     return out;
 }
@@ -86,7 +89,11 @@ void print_text(const SearchResponse& r, bool bold, std::ostream& out) {
     } else {
         print_hits(r, bold, out);
     }
-    if (!r.facets.empty()) out << "\n";
+    if (!r.facets.empty()) {
+        out << "\n";
+        if (r.facets_counted < r.total)
+            out << "(counts estimated from " << r.facets_counted << " of about " << r.total << " matches)\n";
+    }
     for (const FacetResult& f : r.facets) {
         out << f.name << ":";
         if (f.values.empty()) out << " (none)";

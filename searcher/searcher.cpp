@@ -91,11 +91,16 @@ SearchResponse Searcher::search(std::string_view query, const SearchOptions& opt
         // Facets count over every match, so the match must not stop early.
         FacetCounter counter(options.facets);
         if (!options.facets.empty()) enquire.add_matchspy(&counter);
-        const Xapian::doccount check = options.facets.empty() ? 0 : db_.get_doccount();
+        const Xapian::doccount check = options.facets.empty() ? 0 : kFacetSample;
         Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(offset),
                                              static_cast<Xapian::doccount>(limit), check);
-        if (!options.facets.empty()) response.facets = counter.results(options.facet_limit);
         response.total = mset.get_matches_estimated();
+        if (!options.facets.empty()) {
+            response.facets = counter.results(options.facet_limit);
+            response.facets_counted = counter.documents_seen();
+            if (response.facets_counted > 0 && response.facets_counted < response.total)
+                scale_counts(response.facets, static_cast<double>(response.total) / response.facets_counted);
+        }
         for (auto it = mset.begin(); it != mset.end(); ++it) {
             SearchHit hit;
             hit.rank = static_cast<std::size_t>(it.get_rank()) + 1;

@@ -65,6 +65,9 @@ struct SearchResponse {
     double took_ms = 0;
     std::vector<SearchHit> hits;
     std::vector<FacetResult> facets;  // in the order asked for
+    // Matching articles the facet counts come from; when fewer than
+    // `total`, the counts were scaled up from this sample (kFacetSample).
+    Xapian::doccount facets_counted = 0;
 };
 
 class Searcher {

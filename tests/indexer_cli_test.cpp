@@ -4,6 +4,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <regex>
 
@@ -62,6 +63,30 @@ TEST(IndexerCli, IndexesTheCorpus) {
     EXPECT_EQ(counts(r), "5 added, 0 updated, 0 unchanged, 0 removed, 0 failed");
     EXPECT_EQ(r.err, "");  // stderr is not a terminal: no progress line
     EXPECT_EQ(doc_count(db), 5u);
+}
+
+TEST(IndexerCli, TimingsSayWhereTheTimeWent) {
+    TempDir tmp;
+    RunResult r = index({"--timings", "--db", tmp.path() + "/db", TINTUC_CORPUS});
+    EXPECT_EQ(r.status, 0) << r.err;
+    static const std::regex re(
+        "\ntime \\(s\\): scan [0-9.]+, writer waiting for analysis [0-9.]+, writing [0-9.]+, committing [0-9.]+, "
+        "collection pass [0-9.]+; CPU: analysis [0-9.]+, writer [0-9.]+\n$");
+    EXPECT_TRUE(std::regex_search(r.out, re)) << r.out;
+}
+
+// Readings of folded words go to the synonym table: what lets an
+// accent-free query find every spelling.
+TEST(IndexerCli, RecordsTheReadingsOfFoldedWords) {
+    TempDir tmp;
+    const std::string db = tmp.path() + "/db";
+    ASSERT_EQ(index({"--db", db, TINTUC_CORPUS}).status, 0);
+    Xapian::Database d(db);
+    EXPECT_TRUE(d.term_exists("nga"));  // "Nga" (Russia): ASCII, its own term, not listed as a reading
+    const std::vector<std::string> nga(d.synonyms_begin("nga"), d.synonyms_end("nga"));
+    EXPECT_EQ(std::count(nga.begin(), nga.end(), "nga"), 0);
+    EXPECT_EQ(std::vector<std::string>(d.synonyms_begin("ngoai"), d.synonyms_end("ngoai")),
+              (std::vector<std::string>{"ngoài", "ngoại"}));
 }
 
 TEST(IndexerCli, IncrementalRunsAddUpdateSkipAndRemove) {

@@ -3,7 +3,6 @@
 #include <map>
 #include <optional>
 
-
 namespace tintuc {
 namespace {
 

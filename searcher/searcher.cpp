@@ -88,7 +88,8 @@ SearchResponse Searcher::search(std::string_view query, const SearchOptions& opt
             Xapian::BM25Weight(kBm25K1, kBm25K2, kBm25K3, kBm25B, kBm25MinNormLength));
         // Newest first; articles without a date have no value and sort last.
         if (options.sort_by_date) enquire.set_sort_by_value_then_relevance(schema::kSlotDateLast, true);
-        // Facets count over every match, so the match must not stop early.
+        // Facets are counted over the first kFacetSample matches at least
+        // (all of them when fewer), so the match must check that many.
         FacetCounter counter(options.facets);
         if (!options.facets.empty()) enquire.add_matchspy(&counter);
         const Xapian::doccount check = options.facets.empty() ? 0 : kFacetSample;

@@ -52,10 +52,11 @@
 //  5    | locations   | "<type>:<canonical name>" joined by U+001F
 //  6    | outlet      | canonical outlet name
 //
-// Document data: a JSON object {"id", "path", "title", "text", "date",
-// "date_precision", "outlet", "people", "locations", "chars"}; "text" is the article's lead, body
-// and captions (NFC), from which snippets are cut; "chars" counts
-// characters per zone, furniture included, so users see what was dropped.
+// Document data (document_data.h): a JSON object {"id", "path", "title",
+// "date", "date_precision", "outlet", "people", "locations", "chars"}, a
+// newline, then the article's lead, body and captions (NFC), from which
+// snippets are cut; "chars" counts characters per zone, furniture
+// included, so users see what was dropped.
 #ifndef TINTUC_COMMON_SCHEMA_H
 #define TINTUC_COMMON_SCHEMA_H
 
@@ -99,11 +100,28 @@ inline constexpr Xapian::termcount kBodyWdf = 1;
 // captions), so that a phrase cannot match across them.
 inline constexpr Xapian::termpos kZoneGap = 100;
 
-// Names of document data fields.
+// Metadata key holding the layout version of the index. Bumped whenever
+// terms, slots or document data change meaning: an index of another
+// version would search wrongly (or show empty snippets) without a word, so
+// the searcher and the indexer refuse it and say to rebuild.
+//   1  folded and exact forms of every word as terms
+//   2  exact forms only, readings in the synonym table; text in the JSON
+//   3  document data = JSON fields, a newline, the text (document_data.h)
+// Indexes made before the key existed read as version 1.
+inline constexpr const char* kSchemaVersionKey = "tintuc.schema";
+inline constexpr const char* kSchemaVersion = "3";
+
+// The layout version of `db`, "1" for an index made before versions were
+// recorded.
+inline std::string schema_version(const Xapian::Database& db) {
+    std::string v = db.get_metadata(kSchemaVersionKey);
+    return v.empty() ? "1" : v;
+}
+
+// Names of the fields in document data (document_data.h).
 inline constexpr const char* kDataId = "id";
 inline constexpr const char* kDataPath = "path";
 inline constexpr const char* kDataTitle = "title";
-inline constexpr const char* kDataText = "text";
 inline constexpr const char* kDataDate = "date";
 inline constexpr const char* kDataDatePrecision = "date_precision";
 inline constexpr const char* kDataOutlet = "outlet";

@@ -47,38 +47,54 @@ bool is_ascii(std::string_view s) {
     return true;
 }
 
-void analyse_token(std::string_view surface, AnalysedToken& tok) {
+// Fills the token's forms; returns the length of its exact form.
+std::size_t analyse_token(std::string_view surface, TokenForms forms, AnalysedToken& tok, std::string& scratch) {
     if (is_ascii(surface)) {
-        tok.exact.assign(surface);
-        for (char& c : tok.exact)
+        tok.folded.assign(surface);
+        for (char& c : tok.folded)
             if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-        tok.folded = tok.exact;
-        return;
+        if (forms == TokenForms::exact_and_folded) tok.exact = tok.folded;
+        return tok.folded.size();
     }
     std::string clean;
     clean.reserve(surface.size());
     strip_format_chars(surface, clean);
+    if (forms == TokenForms::folded_only) {
+        // The accent fold drops a tone mark wherever it sits, so where
+        // canonicalisation would put it is moot. The length returned may
+        // differ from the canonical form's by a byte ("ỳ" 3 bytes, "ù" 2),
+        // which only matters for junk near kMaxTokenBytes.
+        scratch.clear();
+        append_case_fold(clean, scratch);
+        append_accent_fold(scratch, tok.folded);
+        return scratch.size();
+    }
     const std::string toned = canonicalise_tone(clean);
-    tok.exact.clear();
     append_case_fold(toned, tok.exact);
-    tok.folded.clear();
     append_accent_fold(tok.exact, tok.folded);
+    return tok.exact.size();
 }
 
 }  // namespace
 
-void analyse_text(std::string_view text, std::vector<AnalysedToken>& out) {
+void analyse_text(std::string_view text, std::vector<AnalysedToken>& out, TokenForms forms) {
     const std::size_t first = out.size();
     std::vector<TokenSpan> spans;
     spans.reserve(text.size() / 4);
     tokenize(text, spans);
+    std::string scratch;
+    // Exact-form lengths, which the folded-only forms do not keep: the
+    // joined chain's limit below is on the exact form in both modes.
+    std::vector<std::size_t> exact_length;
+    exact_length.reserve(spans.size());
     for (const TokenSpan& span : spans) {
         AnalysedToken tok;
-        analyse_token(text.substr(span.begin, span.end - span.begin), tok);
+        const std::size_t length = analyse_token(text.substr(span.begin, span.end - span.begin), forms, tok, scratch);
         tok.begin = span.begin;
         tok.end = span.end;
-        if (tok.exact.empty() || tok.exact.size() > kMaxTokenBytes) continue;
+        if (length == 0 || length > kMaxTokenBytes) continue;
         out.push_back(std::move(tok));
+        exact_length.push_back(length);
     }
     // Hyphenated chains are marked afterwards: a chain's end is only known
     // once the next token is seen.
@@ -90,11 +106,13 @@ void analyse_text(std::string_view text, std::vector<AnalysedToken>& out) {
         const std::size_t parts = i - chain_start + 1;
         if (parts >= 2) {
             AnalysedToken& last = out[i];
+            std::size_t joined_length = 0;
             for (std::size_t k = chain_start; k <= i; ++k) {
                 last.joined_exact += out[k].exact;
                 last.joined_folded += out[k].folded;
+                joined_length += exact_length[k - first];
             }
-            if (last.joined_exact.size() > kMaxTokenBytes) {
+            if (joined_length > kMaxTokenBytes) {
                 last.joined_exact.clear();
                 last.joined_folded.clear();
             } else {

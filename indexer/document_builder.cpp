@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "document_data.h"
 #include "schema.h"
 #include "source_reader.h"
 #include "text_analyzer.h"
@@ -108,9 +109,8 @@ Xapian::Document make_document(const SourceRecord& record, const Article& articl
           {"lead", article.lead_chars()},
           {"body", article.body_chars()},
           {"captions", article.caption_chars()},
-          {"furniture", article.furniture_chars}}},
-        {schema::kDataText, std::move(text)}};
-    doc.set_data(data.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace));
+          {"furniture", article.furniture_chars}}}};
+    doc.set_data(encode_document_data(data, text));
     return doc;
 }
 

@@ -219,6 +219,14 @@ int run_indexer(const IndexOptions& options, std::ostream& out, std::ostream& er
         StageClock scanning(times.scan);
         ScanResult scan = scan_sources(options.paths);
         Xapian::WritableDatabase db = open_for_writing(options.database, options.rebuild);
+        // Adding documents of one layout to an index of another would
+        // leave it half readable.
+        if (db.get_doccount() > 0 && schema::schema_version(db) != schema::kSchemaVersion)
+            throw std::runtime_error("cannot update index '" + options.database +
+                                     "': it was built by another version of tintuc (index layout " +
+                                     schema::schema_version(db) + ", this one writes " + schema::kSchemaVersion +
+                                     "); rebuild it with --rebuild");
+        db.set_metadata(schema::kSchemaVersionKey, schema::kSchemaVersion);
         for (const std::string& problem : scan.problems) {
             err << "tintuc-index: " << problem << "\n";
             ++summary.failed;

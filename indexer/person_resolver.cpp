@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "document_data.h"
 #include "person_extractor.h"
 #include "schema.h"
 #include "text_folder.h"
@@ -77,10 +78,10 @@ ResolverSummary resolve_partial_names(Xapian::WritableDatabase& db) {
                 joined += p;
             }
             doc.add_value(schema::kSlotPeople, joined);
-            nlohmann::ordered_json data = nlohmann::ordered_json::parse(doc.get_data(), nullptr, false);
-            if (data.is_object()) {
-                data[schema::kDataPeople] = people;
-                doc.set_data(data.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace));
+            DocumentData data = decode_document_data(doc.get_data());
+            if (data.fields.is_object()) {
+                data.fields[schema::kDataPeople] = people;
+                doc.set_data(encode_document_data(data.fields, data.text));
             }
             db.replace_document(id, doc);
             ++summary.documents_changed;

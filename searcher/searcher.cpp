@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "document_data.h"
 #include "query_builder.h"
 #include "query_parser.h"
 #include "schema.h"
@@ -18,12 +19,19 @@ Searcher::Searcher(const std::string& database) : path_(database) {
     if (!std::filesystem::exists(database, ec))
         throw DatabaseError("no index at '" + database + "': run 'tintuc-index --db " + database +
                             " PATH...' first to build it");
+    std::string version;
     try {
         db_ = Xapian::Database(database);
+        version = db_.get_doccount() > 0 ? schema::schema_version(db_) : schema::kSchemaVersion;
     } catch (const Xapian::Error& e) {
         throw DatabaseError("cannot open index '" + database + "': " + e.get_msg() +
                             "; rebuild it with 'tintuc-index --rebuild --db " + database + " PATH...'");
     }
+    // Another layout would match the wrong terms or show empty snippets.
+    if (version != schema::kSchemaVersion)
+        throw DatabaseError("index '" + database + "' was built by another version of tintuc (index layout " +
+                            version + ", this one reads " + schema::kSchemaVersion +
+                            "): rebuild it with 'tintuc-index --rebuild --db " + database + " PATH...'");
 }
 
 std::vector<Reading> Searcher::readings(const std::string& folded) const {
@@ -107,7 +115,8 @@ SearchResponse Searcher::search(std::string_view query, const SearchOptions& opt
             hit.rank = static_cast<std::size_t>(it.get_rank()) + 1;
             hit.score = it.get_weight();
             const Xapian::Document doc = it.get_document();
-            const nlohmann::json data = nlohmann::json::parse(doc.get_data(), nullptr, false);
+            const DocumentData stored = decode_document_data(doc.get_data());
+            const nlohmann::ordered_json& data = stored.fields;
             if (data.is_object()) {
                 hit.id = data.value(schema::kDataId, "");
                 hit.path = data.value(schema::kDataPath, "");
@@ -117,7 +126,7 @@ SearchResponse Searcher::search(std::string_view query, const SearchOptions& opt
                 hit.date_precision = data.value(schema::kDataDatePrecision, "unknown");
                 const auto outlet = data.find(schema::kDataOutlet);
                 if (outlet != data.end() && outlet->is_string()) hit.outlet = outlet->get<std::string>();
-                hit.snippet = make_snippet(data.value(schema::kDataText, ""), built.highlight);
+                hit.snippet = make_snippet(stored.text, built.highlight);
             } else {
                 hit.path = doc.get_value(schema::kSlotSourcePath);
             }

@@ -89,6 +89,36 @@ TEST(IndexerCli, RecordsTheReadingsOfFoldedWords) {
               (std::vector<std::string>{"ngoài", "ngoại"}));
 }
 
+// An index of another layout (here: one made before layouts were
+// recorded) is refused by both binaries with the command that fixes it,
+// rather than searched wrongly; --rebuild replaces it.
+TEST(IndexerCli, IndexOfAnotherLayoutMustBeRebuilt) {
+    TempDir tmp;
+    const std::string db = tmp.path() + "/db";
+    ASSERT_EQ(index({"--db", db, TINTUC_CORPUS}).status, 0);
+    EXPECT_EQ(Xapian::Database(db).get_metadata("tintuc.schema"), "3");
+    {
+        Xapian::WritableDatabase w(db);
+        w.set_metadata("tintuc.schema", "");
+        w.commit();
+    }
+    RunResult r = search_json(db, "Nga");
+    EXPECT_EQ(r.status, 2);
+    EXPECT_EQ(r.out, "");
+    EXPECT_EQ(r.err, "tintuc-search: index '" + db +
+                         "' was built by another version of tintuc (index layout 1, this one reads 3): rebuild it "
+                         "with 'tintuc-index --rebuild --db " + db + " PATH...'\n");
+    r = index({"--db", db, TINTUC_CORPUS});
+    EXPECT_EQ(r.status, 2);
+    EXPECT_EQ(r.err, "tintuc-index: cannot update index '" + db +
+                         "': it was built by another version of tintuc (index layout 1, this one writes 3); "
+                         "rebuild it with --rebuild\n");
+    EXPECT_EQ(doc_count(db), 5u);
+    r = index({"--rebuild", "--db", db, TINTUC_CORPUS});
+    EXPECT_EQ(counts(r), "5 added, 0 updated, 0 unchanged, 0 removed, 0 failed");
+    EXPECT_EQ(search_json(db, "Nga").status, 0);
+}
+
 TEST(IndexerCli, IncrementalRunsAddUpdateSkipAndRemove) {
     TempDir tmp;
     const std::string db = tmp.path() + "/db";

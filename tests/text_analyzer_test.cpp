@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <fstream>
+#include <sstream>
 #include <string>
 
 namespace tintuc {
@@ -55,6 +58,41 @@ TEST(TextAnalyzer, OffsetsPointIntoTheText) {
 TEST(TextAnalyzer, OverlongTokensAreDropped) {
     const std::string junk(100, 'x');
     EXPECT_EQ(dump("a " + junk + " b"), "a/a b/b");
+}
+
+// Snippets match on folded forms only; skipping tone canonicalisation must
+// not change a single token, offset or joined chain.
+void expect_folded_only_agrees(const std::string& text, const std::string& where) {
+    const std::vector<AnalysedToken> full = analyse_text(text);
+    std::vector<AnalysedToken> folded;
+    analyse_text(text, folded, TokenForms::folded_only);
+    ASSERT_EQ(folded.size(), full.size()) << where;
+    for (std::size_t i = 0; i < full.size(); ++i) {
+        EXPECT_TRUE(folded[i].exact.empty()) << where;
+        EXPECT_EQ(folded[i].folded, full[i].folded) << where << ": token " << i;
+        EXPECT_EQ(folded[i].begin, full[i].begin) << where << ": token " << i;
+        EXPECT_EQ(folded[i].end, full[i].end) << where << ": token " << i;
+        EXPECT_EQ(folded[i].joined_folded, full[i].joined_folded) << where << ": token " << i;
+        EXPECT_EQ(folded[i].joined_parts, full[i].joined_parts) << where << ": token " << i;
+    }
+}
+
+TEST(TextAnalyzer, FoldedOnlyFormsMatchTheFullAnalysis) {
+    expect_folded_only_agrees("Hoà bình, THUỶ, qúy, Thuỳ Linh, ngừơi, KHOẺ", "tone styles");
+    expect_folded_only_agrees("Mát-xcơ-va, Mát\u00ADxcơ, COVID-19, İstanbul, Straße", "chains and letters");
+    // Chains just within and just over the joined-form limit.
+    expect_folded_only_agrees(std::string(30, 'a') + "-" + std::string(34, 'b') + " " + std::string(30, 'c') + "-" +
+                                  std::string(35, 'd'),
+                              "long chains");
+    int files = 0;
+    for (const auto& entry : std::filesystem::directory_iterator(TINTUC_SOURCE_DIR "/corpus")) {
+        std::ifstream in(entry.path());
+        std::stringstream text;
+        text << in.rdbuf();
+        expect_folded_only_agrees(text.str(), entry.path().filename().string());
+        ++files;
+    }
+    EXPECT_EQ(files, 5);
 }
 
 }  // namespace

@@ -48,7 +48,8 @@ bool is_ascii(std::string_view s) {
 }
 
 // Fills the token's forms; returns the length of its exact form.
-std::size_t analyse_token(std::string_view surface, TokenForms forms, AnalysedToken& tok, std::string& scratch) {
+std::size_t analyse_token(std::string_view surface, TokenForms forms, AnalysedToken& tok, std::string& clean,
+                          std::string& scratch) {
     if (is_ascii(surface)) {
         tok.folded.assign(surface);
         for (char& c : tok.folded)
@@ -56,8 +57,7 @@ std::size_t analyse_token(std::string_view surface, TokenForms forms, AnalysedTo
         if (forms == TokenForms::exact_and_folded) tok.exact = tok.folded;
         return tok.folded.size();
     }
-    std::string clean;
-    clean.reserve(surface.size());
+    clean.clear();
     strip_format_chars(surface, clean);
     if (forms == TokenForms::folded_only) {
         // The accent fold drops a tone mark wherever it sits, so where
@@ -82,14 +82,15 @@ void analyse_text(std::string_view text, std::vector<AnalysedToken>& out, TokenF
     std::vector<TokenSpan> spans;
     spans.reserve(text.size() / 4);
     tokenize(text, spans);
-    std::string scratch;
+    std::string clean, scratch;
     // Exact-form lengths, which the folded-only forms do not keep: the
     // joined chain's limit below is on the exact form in both modes.
     std::vector<std::size_t> exact_length;
     exact_length.reserve(spans.size());
+    out.reserve(out.size() + spans.size());
     for (const TokenSpan& span : spans) {
         AnalysedToken tok;
-        const std::size_t length = analyse_token(text.substr(span.begin, span.end - span.begin), forms, tok, scratch);
+        const std::size_t length = analyse_token(text.substr(span.begin, span.end - span.begin), forms, tok, clean, scratch);
         tok.begin = span.begin;
         tok.end = span.end;
         if (length == 0 || length > kMaxTokenBytes) continue;

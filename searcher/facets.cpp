@@ -81,43 +81,66 @@ Xapian::Query combine_filters(const std::vector<Filter>& filters) {
     return Xapian::Query(Xapian::Query::OP_AND, required.begin(), required.end());
 }
 
-FacetCounter::FacetCounter(std::vector<std::string> facets) : facets_(std::move(facets)) {}
+FacetCounter::FacetCounter(std::vector<std::string> facets) : facets_(std::move(facets)), counts_(facets_.size()) {
+    for (const std::string& f : facets_) {
+        if (f == "person") wants_people_ = true;
+        else if (f == "outlet") wants_outlet_ = true;
+        else if (f == "year" || f == "month") wants_date_ = true;
+        else wants_locations_ = true;
+    }
+}
+
+namespace {
+
+template <typename Counts>
+void count(Counts& counts, std::string_view value) {
+    auto it = counts.find(value);
+    if (it == counts.end()) it = counts.emplace(std::string(value), 0).first;
+    ++it->second;
+}
+
+}  // namespace
 
 void FacetCounter::operator()(const Xapian::Document& doc, double) {
     ++seen_;
+    // Called for up to kFacetSample matches per query, so each slot is read
+    // once (cities and countries share one) and only when a facet needs it.
+    auto slot = [&](bool wanted, Xapian::valueno n) { return wanted ? doc.get_value(n) : std::string(); };
+    const std::string people = slot(wants_people_, schema::kSlotPeople);
+    const std::string outlet = slot(wants_outlet_, schema::kSlotOutlet);
+    const std::string date_first = slot(wants_date_, schema::kSlotDateFirst);
+    const std::string date_last = slot(wants_date_, schema::kSlotDateLast);
+    const std::string locations = slot(wants_locations_, schema::kSlotLocations);
+    const int first = yyyymmdd(date_first), last = yyyymmdd(date_last);
     std::vector<std::string_view> parts;
     std::set<std::string_view> once;
-    for (const std::string& facet : facets_) {
-        auto& counts = counts_[facet];
+    for (std::size_t f = 0; f < facets_.size(); ++f) {
+        const std::string& facet = facets_[f];
+        auto& counts = counts_[f];
         if (facet == "person") {
-            const std::string v = doc.get_value(schema::kSlotPeople);
-            split(v, schema::kValueSeparator, parts);
+            split(people, schema::kValueSeparator, parts);
             once.clear();
             for (std::string_view p : parts)
-                if (once.insert(p).second) ++counts[std::string(p)];
+                if (once.insert(p).second) count(counts, p);
         } else if (facet == "outlet") {
-            const std::string v = doc.get_value(schema::kSlotOutlet);
-            if (!v.empty()) ++counts[v];
+            if (!outlet.empty()) count(counts, outlet);
         } else if (facet == "year" || facet == "month") {
-            const int first = yyyymmdd(doc.get_value(schema::kSlotDateFirst));
-            const int last = yyyymmdd(doc.get_value(schema::kSlotDateLast));
             if (first == 0) continue;
             // A value is known only when the date's whole range shares it.
-            if (facet == "year" && first / 10000 == last / 10000) ++counts[std::to_string(first / 10000)];
+            if (facet == "year" && first / 10000 == last / 10000) count(counts, std::to_string(first / 10000));
             if (facet == "month" && first / 100 == last / 100) {
                 char buf[16];
                 std::snprintf(buf, sizeof buf, "%04d-%02d", first / 10000, first / 100 % 100);
-                ++counts[buf];
+                count(counts, buf);
             }
         } else {
-            const std::string v = doc.get_value(schema::kSlotLocations);
-            split(v, schema::kValueSeparator, parts);
+            split(locations, schema::kValueSeparator, parts);
             once.clear();
             for (std::string_view p : parts) {
                 const std::size_t colon = p.find(':');
                 if (colon == std::string_view::npos) continue;
                 const std::string_view type = p.substr(0, colon), name = p.substr(colon + 1);
-                if ((facet == "location" || facet == type) && once.insert(name).second) ++counts[std::string(name)];
+                if ((facet == "location" || facet == type) && once.insert(name).second) count(counts, name);
             }
         }
     }
@@ -125,13 +148,11 @@ void FacetCounter::operator()(const Xapian::Document& doc, double) {
 
 std::vector<FacetResult> FacetCounter::results(std::size_t limit) const {
     std::vector<FacetResult> out;
-    for (const std::string& facet : facets_) {
+    for (std::size_t f = 0; f < facets_.size(); ++f) {
+        const std::string& facet = facets_[f];
         FacetResult r;
         r.name = facet;
-        auto it = counts_.find(facet);
-        if (it != counts_.end()) {
-            for (const auto& [value, count] : it->second) r.values.push_back({value, count});
-        }
+        for (const auto& [value, count] : counts_[f]) r.values.push_back({value, count});
         const bool by_time = facet == "year" || facet == "month";
         std::sort(r.values.begin(), r.values.end(), [by_time](const FacetCount& a, const FacetCount& b) {
             if (by_time) return a.value > b.value;  // newest first reads as a timeline

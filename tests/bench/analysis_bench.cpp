@@ -189,6 +189,19 @@ void BM_AnalyseText(benchmark::State& state) {
     report(state, c.text_bytes);
 }
 
+// What snippets run on each hit's text.
+void BM_AnalyseTextFoldedOnly(benchmark::State& state) {
+    const Corpus& c = corpus();
+    std::vector<tintuc::AnalysedToken> tokens;
+    for (auto _ : state)
+        for (const auto& text : c.text) {
+            tokens.clear();
+            tintuc::analyse_text(text, tokens, tintuc::TokenForms::folded_only);
+            benchmark::DoNotOptimize(tokens.data());
+        }
+    report(state, c.text_bytes);
+}
+
 void BM_AnalyseArticle(benchmark::State& state) {
     const Corpus& c = corpus();
     for (auto _ : state)
@@ -232,6 +245,7 @@ BENCHMARK(BM_CanonicaliseTone)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_CaseFold)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_AccentFold)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_AnalyseText)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_AnalyseTextFoldedOnly)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_AnalyseArticle)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_ExtractPeople)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_PlaceGazetteerFind)->Unit(benchmark::kMillisecond);

@@ -164,6 +164,30 @@ class Builder {
     std::map<std::string, std::vector<Reading>> cache_;
 };
 
+// Pairs of adjacent tokens among the words typed side by side at the top
+// level ("Tô Lâm thăm Lào" -> tô lâm, lâm thăm, thăm lào); an operator or
+// a group between two words breaks the run.
+std::vector<AdjacentPair> adjacent_pairs(const QueryNode& root) {
+    std::vector<AdjacentPair> pairs;
+    const AnalysedToken* previous = nullptr;
+    auto visit = [&](const QueryNode& n) {
+        if (n.kind != QueryNode::Kind::words) {
+            previous = nullptr;
+            return;
+        }
+        for (const AnalysedToken& t : n.tokens) {
+            if (previous) pairs.push_back({previous->folded, t.folded});
+            previous = &t;
+        }
+    };
+    if (root.kind == QueryNode::Kind::group) {
+        for (const QueryNode& c : root.children) visit(c);
+    } else {
+        visit(root);
+    }
+    return pairs;
+}
+
 std::size_t count_words(const QueryNode& n) {
     std::size_t count = n.tokens.size();
     for (const QueryNode& c : n.children) count += count_words(c);
@@ -177,6 +201,7 @@ BuiltQuery build_query(const ParsedQuery& parsed, const ReadingLookup& readings)
     BuiltQuery out;
     out.query = b.node(parsed.root);
     out.highlight = std::move(b.highlight);
+    out.adjacent_pairs = adjacent_pairs(parsed.root);
     return out;
 }
 

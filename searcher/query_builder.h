@@ -14,10 +14,20 @@
 
 namespace tintuc {
 
+// Two words typed side by side, folded: "hà nội" and "ha noi" are both
+// {"ha", "noi"}. Folded pairs ranked accented queries as well as exact
+// ones (MRR@10 0.753 against 0.754 on full titles).
+struct AdjacentPair {
+    std::string first, second;
+};
+
 struct BuiltQuery {
     Xapian::Query query;
     // Folded forms of the words the user asked for (not the excluded ones).
     std::set<std::string> highlight;
+    // Each pair of adjacent words typed side by side, for
+    // pair_rescorer.h; empty for a query of one word.
+    std::vector<AdjacentPair> adjacent_pairs;
 };
 
 // How a query is scored (the numbers are MRR@10 on the known-item
@@ -46,6 +56,9 @@ struct BuiltQuery {
 //   articles holding all the words cost full titles 0.721 -> 0.584.
 // - Exclusions use the exact form when the user typed accents ("-ngà"
 //   must not drop articles about "Nga"), else every reading.
+// - Afterwards the first results are re-ranked by the query's adjacent
+//   pairs (pair_rescorer.h): BM25 alone cannot tell "Hà Nội" from "Hà
+//   Giang ... Nội Bài".
 //
 // One reading of a folded word: its exact form and how many articles
 // hold it.

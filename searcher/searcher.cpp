@@ -1,13 +1,17 @@
 #include "searcher.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <stdexcept>
 #include <filesystem>
+#include <optional>
+#include <set>
 
 #include <nlohmann/json.hpp>
 
 #include "document_data.h"
+#include "pair_rescorer.h"
 #include "query_builder.h"
 #include "query_parser.h"
 #include "schema.h"
@@ -53,6 +57,48 @@ namespace {
 // without; three syllables 0.222 -> 0.242 and 0.150 -> 0.166); b 0.75 and
 // 0.9 lowered it.
 constexpr double kBm25K1 = 1.2, kBm25K2 = 0, kBm25K3 = 1, kBm25B = 0.35, kBm25MinNormLength = 0.5;
+
+// What a result shows, read from the index once: re-ranking and the
+// snippet both use the analysed text.
+struct StoredHit {
+    Xapian::Document doc;
+    DocumentData data;
+    std::string title;
+    std::vector<AnalysedToken> tokens, title_tokens;  // folded forms only
+};
+
+struct Candidate {
+    Xapian::docid id = 0;
+    double weight = 0;
+    std::optional<StoredHit> stored;
+};
+
+StoredHit read_hit(const Xapian::Document& doc) {
+    StoredHit h{doc, decode_document_data(doc.get_data()), {}, {}, {}};
+    if (h.data.fields.is_object()) h.title = h.data.fields.value(schema::kDataTitle, "");
+    analyse_text(h.data.text, h.tokens, TokenForms::folded_only);
+    analyse_text(h.title, h.title_tokens, TokenForms::folded_only);
+    return h;
+}
+
+SearchHit make_hit(const StoredHit& stored, const std::set<std::string>& highlight) {
+    SearchHit hit;
+    const nlohmann::ordered_json& data = stored.data.fields;
+    if (!data.is_object()) {
+        hit.path = stored.doc.get_value(schema::kSlotSourcePath);
+        return hit;
+    }
+    hit.id = data.value(schema::kDataId, "");
+    hit.path = data.value(schema::kDataPath, "");
+    hit.title = stored.title;
+    const auto date = data.find(schema::kDataDate);
+    if (date != data.end() && date->is_string()) hit.date = date->get<std::string>();
+    hit.date_precision = data.value(schema::kDataDatePrecision, "unknown");
+    const auto outlet = data.find(schema::kDataOutlet);
+    if (outlet != data.end() && outlet->is_string()) hit.outlet = outlet->get<std::string>();
+    hit.snippet = make_snippet(stored.data.text, stored.tokens, highlight);
+    return hit;
+}
 
 }  // namespace
 
@@ -101,8 +147,13 @@ SearchResponse Searcher::search(std::string_view query, const SearchOptions& opt
         FacetCounter counter(options.facets);
         if (!options.facets.empty()) enquire.add_matchspy(&counter);
         const Xapian::doccount check = options.facets.empty() ? 0 : kFacetSample;
-        Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(offset),
-                                             static_cast<Xapian::doccount>(limit), check);
+        // In relevance order the first results are re-ranked by adjacent
+        // query words (pair_rescorer.h), so at least that many are fetched.
+        // The depth does not depend on the page, so pages never overlap;
+        // pages past it keep Xapian's order.
+        const std::size_t wanted = offset + limit;
+        const std::size_t depth = options.sort_by_date || built.adjacent_pairs.empty() ? 0 : kRescoreDepth;
+        Xapian::MSet mset = enquire.get_mset(0, static_cast<Xapian::doccount>(std::max(wanted, depth)), check);
         response.total = mset.get_matches_estimated();
         if (!options.facets.empty()) {
             response.facets = counter.results(options.facet_limit);
@@ -110,26 +161,28 @@ SearchResponse Searcher::search(std::string_view query, const SearchOptions& opt
             if (response.facets_counted > 0 && response.facets_counted < response.total)
                 scale_counts(response.facets, static_cast<double>(response.total) / response.facets_counted);
         }
-        for (auto it = mset.begin(); it != mset.end(); ++it) {
-            SearchHit hit;
-            hit.rank = static_cast<std::size_t>(it.get_rank()) + 1;
-            hit.score = it.get_weight();
-            const Xapian::Document doc = it.get_document();
-            const DocumentData stored = decode_document_data(doc.get_data());
-            const nlohmann::ordered_json& data = stored.fields;
-            if (data.is_object()) {
-                hit.id = data.value(schema::kDataId, "");
-                hit.path = data.value(schema::kDataPath, "");
-                hit.title = data.value(schema::kDataTitle, "");
-                const auto date = data.find(schema::kDataDate);
-                if (date != data.end() && date->is_string()) hit.date = date->get<std::string>();
-                hit.date_precision = data.value(schema::kDataDatePrecision, "unknown");
-                const auto outlet = data.find(schema::kDataOutlet);
-                if (outlet != data.end() && outlet->is_string()) hit.outlet = outlet->get<std::string>();
-                hit.snippet = make_snippet(stored.text, built.highlight);
-            } else {
-                hit.path = doc.get_value(schema::kSlotSourcePath);
+        std::vector<Candidate> ranked;
+        for (auto it = mset.begin(); it != mset.end(); ++it) ranked.push_back({*it, it.get_weight(), std::nullopt});
+        auto read = [this](Candidate& c) -> const StoredHit& {
+            if (!c.stored) c.stored = read_hit(db_.get_document(c.id));
+            return *c.stored;
+        };
+        if (offset < depth) {
+            const std::size_t n = std::min(depth, ranked.size());
+            for (std::size_t i = 0; i < n; ++i) {
+                const StoredHit& stored = read(ranked[i]);
+                const unsigned pairs =
+                    count_adjacent_pairs(stored.title, stored.title_tokens, built.adjacent_pairs) +
+                    count_adjacent_pairs(stored.data.text, stored.tokens, built.adjacent_pairs);
+                ranked[i].weight += kPairWeight * pairs;
             }
+            std::stable_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(n),
+                             [](const Candidate& a, const Candidate& b) { return a.weight > b.weight; });
+        }
+        for (std::size_t i = offset; i < ranked.size() && i < wanted; ++i) {
+            SearchHit hit = make_hit(read(ranked[i]), built.highlight);
+            hit.rank = i + 1;
+            hit.score = ranked[i].weight;
             response.hits.push_back(std::move(hit));
         }
     } catch (const Xapian::DatabaseModifiedError&) {

@@ -46,6 +46,11 @@ std::string Snippet::plain() const {
 Snippet make_snippet(std::string_view text, const std::set<std::string>& folded_terms, std::size_t max_chars) {
     std::vector<AnalysedToken> tokens;
     analyse_text(text, tokens, TokenForms::folded_only);
+    return make_snippet(text, tokens, folded_terms, max_chars);
+}
+
+Snippet make_snippet(std::string_view text, const std::vector<AnalysedToken>& tokens,
+                     const std::set<std::string>& folded_terms, std::size_t max_chars) {
     std::vector<bool> hit(tokens.size(), false);
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         if (folded_terms.count(tokens[i].folded)) hit[i] = true;

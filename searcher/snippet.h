@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+#include "text_analyzer.h"
+
 namespace tintuc {
 
 struct SnippetPiece {
@@ -27,6 +29,11 @@ struct Snippet {
 // query highlights the accented original. Line breaks become spaces; an
 // ellipsis marks a cut. With no match, the start of the text is returned.
 Snippet make_snippet(std::string_view text, const std::set<std::string>& folded_terms, std::size_t max_chars = 200);
+
+// The same over `tokens`, the analysis of `text` (TokenForms::folded_only
+// is enough), for a caller that has it already.
+Snippet make_snippet(std::string_view text, const std::vector<AnalysedToken>& tokens,
+                     const std::set<std::string>& folded_terms, std::size_t max_chars = 200);
 
 }  // namespace tintuc
 

@@ -143,5 +143,26 @@ TEST(QueryBuilder, ExclusionsTypedWithAccentsDropOnlyThatSpelling) {
               "Query(((hoa SYNONYM hòa SYNONYM họa SYNONYM hóa) AND_NOT (nga OR ngà OR ngã)))");
 }
 
+std::string pairs_of(const std::string& query) {
+    std::string out;
+    for (const AdjacentPair& p : build_query(parse_query(query)).adjacent_pairs) {
+        if (!out.empty()) out += ", ";
+        out += p.first + " " + p.second;
+    }
+    return out;
+}
+
+TEST(QueryBuilder, AdjacentPairsAreFoldedAndBrokenByOperators) {
+    EXPECT_EQ(pairs_of("Tô Lâm thăm Lào"), "to lam, lam tham, tham lao");
+    EXPECT_EQ(pairs_of("ha noi"), "ha noi");
+    EXPECT_EQ(pairs_of("Nga"), "");
+    // A quoted phrase and a hyphenated word take part with each token.
+    EXPECT_EQ(pairs_of("\"Thổ Nhĩ Kỳ\" Mát-xcơ-va"), "tho nhi, nhi ky, ky mat, mat xco, xco va");
+    // Operators and groups break the run.
+    EXPECT_EQ(pairs_of("ha noi OR sai gon"), "");
+    EXPECT_EQ(pairs_of("ha (noi OR nam) gon"), "");
+    EXPECT_EQ(pairs_of("mua dong (ha OR thu) noi"), "mua dong");
+}
+
 }  // namespace
 }  // namespace tintuc

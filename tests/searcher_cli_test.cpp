@@ -338,5 +338,27 @@ TEST(SearcherRanking, NgaRanksRussiaAboveIvory) {
     EXPECT_NE(j["results"][0]["path"].get<std::string>().find("ivory"), std::string::npos);
 }
 
+// Two articles with the same words, so BM25 cannot tell them apart: the
+// one holding "Hà Nội" side by side ranks first, typed either way, by
+// kPairWeight (0.5) more.
+TEST(SearcherRanking, WordsSideBySideRankFirst) {
+    TempDir tmp;
+    const std::string db = tmp.path() + "/db";
+    tmp.write("news/a.txt", "Tin ngắn\nĐoàn khách đến Hà Giang rồi về Nội Bài sáng nay.\n");
+    tmp.write("news/b.txt", "Tin ngắn\nĐoàn khách đến Hà Nội rồi về Giang Bài sáng nay.\n");
+    ASSERT_EQ(run({TINTUC_INDEX_BIN, "--db", db, tmp.path() + "/news"}).status, 0);
+    for (const std::string query : {"ha noi", "Hà Nội", "khach den ha noi"}) {
+        json j = json::parse(run({TINTUC_SEARCH_BIN, "--db", db, "--json", query}).out);
+        ASSERT_EQ(j["results"].size(), 2u) << query;
+        EXPECT_EQ(fs::path(j["results"][0]["path"].get<std::string>()).filename(), "b.txt") << query;
+        EXPECT_NEAR(j["results"][0]["score"].get<double>() - j["results"][1]["score"].get<double>(), 0.5, 1e-3)
+            << query;
+    }
+    // By date, nothing is re-ranked: the tie stays in index order.
+    json j = json::parse(run({TINTUC_SEARCH_BIN, "--db", db, "--json", "--sort", "date", "ha noi"}).out);
+    ASSERT_EQ(j["results"].size(), 2u);
+    EXPECT_EQ(fs::path(j["results"][0]["path"].get<std::string>()).filename(), "a.txt");
+}
+
 }  // namespace
 }  // namespace tintuc::test

@@ -152,7 +152,8 @@ SearchResponse Searcher::search(std::string_view query, const SearchOptions& opt
         // The depth does not depend on the page, so pages never overlap;
         // pages past it keep Xapian's order.
         const std::size_t wanted = offset + limit;
-        const std::size_t depth = options.sort_by_date || built.adjacent_pairs.empty() ? 0 : kRescoreDepth;
+        const bool rescore = !options.sort_by_date && !built.adjacent_pairs.empty() && limit > 0;
+        const std::size_t depth = rescore ? kRescoreDepth : 0;
         Xapian::MSet mset = enquire.get_mset(0, static_cast<Xapian::doccount>(std::max(wanted, depth)), check);
         response.total = mset.get_matches_estimated();
         if (!options.facets.empty()) {

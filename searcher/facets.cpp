@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <set>
 
 #include "outlet_detector.h"
 #include "person_extractor.h"
@@ -112,16 +111,24 @@ void FacetCounter::operator()(const Xapian::Document& doc, double) {
     const std::string date_last = slot(wants_date_, schema::kSlotDateLast);
     const std::string locations = slot(wants_locations_, schema::kSlotLocations);
     const int first = yyyymmdd(date_first), last = yyyymmdd(date_last);
-    std::vector<std::string_view> parts;
-    std::set<std::string_view> once;
+    // Split once for all facets; a value listed twice counts once, checked
+    // against the few already counted (a std::set per document cost a
+    // third of the counting).
+    std::vector<std::string_view> names, places, counted;
+    split(people, schema::kValueSeparator, names);
+    split(locations, schema::kValueSeparator, places);
+    auto once = [&](std::string_view v) {
+        if (std::find(counted.begin(), counted.end(), v) != counted.end()) return false;
+        counted.push_back(v);
+        return true;
+    };
     for (std::size_t f = 0; f < facets_.size(); ++f) {
         const std::string& facet = facets_[f];
         auto& counts = counts_[f];
+        counted.clear();
         if (facet == "person") {
-            split(people, schema::kValueSeparator, parts);
-            once.clear();
-            for (std::string_view p : parts)
-                if (once.insert(p).second) count(counts, p);
+            for (std::string_view p : names)
+                if (once(p)) count(counts, p);
         } else if (facet == "outlet") {
             if (!outlet.empty()) count(counts, outlet);
         } else if (facet == "year" || facet == "month") {
@@ -134,13 +141,11 @@ void FacetCounter::operator()(const Xapian::Document& doc, double) {
                 count(counts, buf);
             }
         } else {
-            split(locations, schema::kValueSeparator, parts);
-            once.clear();
-            for (std::string_view p : parts) {
+            for (std::string_view p : places) {
                 const std::size_t colon = p.find(':');
                 if (colon == std::string_view::npos) continue;
                 const std::string_view type = p.substr(0, colon), name = p.substr(colon + 1);
-                if ((facet == "location" || facet == type) && once.insert(name).second) count(counts, name);
+                if ((facet == "location" || facet == type) && once(name)) count(counts, name);
             }
         }
     }

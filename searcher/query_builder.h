@@ -48,7 +48,9 @@ struct BuiltQuery {
 //   Longer queries carry their own context, and there the boost hurt:
 //   full titles 0.592 with it and 0.643 without, three syllables 0.124 and
 //   0.150. Guessing readings from the first results' spelling (pseudo-
-//   relevance feedback) also lost (0.589-0.626).
+//   relevance feedback) also lost (0.589-0.626). Instead each word of a
+//   longer one weighs as much as the reading meant would on average
+//   (weighed_as_meant in the .cpp).
 // - A short query requires all its words: Vietnamese syllables are short
 //   and common, and "Tô Lâm" must not match an article that merely has
 //   "tổ" and "làm". In a longer one any word matches and BM25 ranks (a
@@ -71,8 +73,10 @@ struct Reading {
 using ReadingLookup = std::function<std::vector<Reading>(const std::string& folded)>;
 
 // Without `readings` (no index at hand), a word's only reading is its
-// folded form.
-BuiltQuery build_query(const ParsedQuery& parsed, const ReadingLookup& readings = {});
+// folded form. `collection` is the number of articles in the index (0:
+// unknown, and accent-free words keep their plain weight).
+BuiltQuery build_query(const ParsedQuery& parsed, const ReadingLookup& readings = {},
+                       Xapian::doccount collection = 0);
 
 inline constexpr std::size_t kShortQueryWords = 2;
 inline constexpr double kDominantShare = 0.5;

@@ -90,7 +90,8 @@ void analyse_text(std::string_view text, std::vector<AnalysedToken>& out, TokenF
     out.reserve(out.size() + spans.size());
     for (const TokenSpan& span : spans) {
         AnalysedToken tok;
-        const std::size_t length = analyse_token(text.substr(span.begin, span.end - span.begin), forms, tok, clean, scratch);
+        const std::string_view surface = text.substr(span.begin, span.end - span.begin);
+        const std::size_t length = analyse_token(surface, forms, tok, clean, scratch);
         tok.begin = span.begin;
         tok.end = span.end;
         if (length == 0 || length > kMaxTokenBytes) continue;

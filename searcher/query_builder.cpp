@@ -69,7 +69,7 @@ class Builder {
     // What to remove for an excluded item: matching only, no weight.
     Xapian::Query excluded(const QueryNode& n) {
         if (n.kind != QueryNode::Kind::words) {
-            Builder inner(accented_, long_query_, readings_, static_cast<Xapian::doccount>(collection_));
+            Builder inner(accented_, long_query_, readings_, collection_);
             return inner.node(n);
         }
         std::vector<Xapian::Query> terms;
@@ -196,7 +196,7 @@ class Builder {
     bool accented_;
     bool long_query_;  // more words than kShortQueryWords
     const ReadingLookup& readings_;
-    double collection_;  // articles in the index; 0 when unknown
+    Xapian::doccount collection_;  // articles in the index; 0 when unknown
     std::map<std::string, std::vector<Reading>> cache_;
 };
 

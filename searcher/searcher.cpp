@@ -121,7 +121,8 @@ SearchResponse Searcher::search(std::string_view query, const SearchOptions& opt
     SearchResponse response;
     response.query.assign(query);
     ParsedQuery parsed = parse_query(query, !options.filters.empty());
-    BuiltQuery built = build_query(parsed, [this](const std::string& folded) { return readings(folded); }, db_.get_doccount());
+    const ReadingLookup lookup = [this](const std::string& folded) { return readings(folded); };
+    BuiltQuery built = build_query(parsed, lookup, db_.get_doccount());
     std::vector<Filter> filters = options.filters;
     for (const auto& [facet, value] : parsed.filters) filters.push_back({facet, value});
     try {

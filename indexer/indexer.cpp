@@ -13,6 +13,8 @@
 #include <ostream>
 #include <stdexcept>
 #include <thread>
+#include <unordered_set>
+#include <vector>
 
 #include <time.h>
 
@@ -154,6 +156,14 @@ class DocumentPipeline {
         return doc;
     }
 
+    // Hands a written file back for a worker to free: freeing a file's
+    // documents (thousands of small allocations) is work the writer need
+    // not do, as it limits indexing speed.
+    void recycle(BuiltFile&& spent) {
+        std::lock_guard<std::mutex> lock(mutex_);
+        spent_.push_back(std::move(spent));
+    }
+
   private:
     static constexpr std::size_t kWindow = 1024;
 
@@ -164,6 +174,8 @@ class DocumentPipeline {
     }
 
     void run() {
+        std::unordered_set<std::string> sent;  // readings passed on by this worker
+        std::vector<BuiltFile> spent;
         for (;;) {
             const std::size_t i = next_.fetch_add(1);
             if (i >= files_.size()) return;
@@ -171,8 +183,12 @@ class DocumentPipeline {
                 std::unique_lock<std::mutex> lock(mutex_);
                 space_.wait(lock, [&] { return stop_ || i < taken_ + kWindow; });
                 if (stop_) return;
+                spent.swap(spent_);
             }
+            spent.clear();
             BuiltFile doc = build_documents(files_[i]->path, files_[i]->stamp);
+            // Only files the writer adds record their readings.
+            if (doc.ok) doc.readings.drop_sent(sent);
             {
                 std::lock_guard<std::mutex> lock(mutex_);
                 slots_[i] = std::move(doc);
@@ -183,6 +199,7 @@ class DocumentPipeline {
 
     const std::vector<const SourceFile*>& files_;
     std::vector<std::optional<BuiltFile>> slots_;
+    std::vector<BuiltFile> spent_;  // written, waiting to be freed by a worker
     std::vector<std::thread> workers_;
     std::atomic<std::size_t> next_{0};
     std::atomic<long long> cpu_micros_{0};
@@ -299,6 +316,7 @@ int run_indexer(const IndexOptions& options, std::ostream& out, std::ostream& er
                     db.commit();
                     pending = 0;
                 }
+                pipeline.recycle(std::move(built));
                 progress.update(i + 1, summary.added + summary.updated);
             }
             times.analysis_cpu = pipeline.cpu_seconds_when_done();

@@ -17,6 +17,11 @@ namespace tintuc {
 class ReadingSet {
   public:
     void add(const std::string& folded, const std::string& exact) { readings_.try_emplace(exact, folded); }
+    // Drops the pairs whose exact form is in `sent`, and adds the others
+    // to it: a worker passes each pair on once, so the writer, which
+    // limits indexing speed, does not look up the same few thousand common
+    // words in every article.
+    void drop_sent(std::unordered_set<std::string>& sent);
     // exact -> folded
     const std::unordered_map<std::string, std::string>& pairs() const { return readings_; }
 

@@ -1,5 +1,7 @@
 #include "text_analyzer.h"
 
+#include <utility>
+
 #include "text_folder.h"
 #include "tokenizer.h"
 #include "tone_canonicaliser.h"
@@ -41,6 +43,16 @@ bool strip_format_chars(std::string_view in, std::string& out) {
     return found;
 }
 
+// The token without format characters: `surface` itself when it has none
+// (nearly always: they only start with bytes C2, E2 and EF, which no
+// Vietnamese letter uses), else its copy in `clean`.
+std::string_view without_format_chars(std::string_view surface, std::string& clean) {
+    if (surface.find_first_of("\xC2\xE2\xEF") == std::string_view::npos) return surface;
+    clean.clear();
+    strip_format_chars(surface, clean);
+    return clean;
+}
+
 bool is_ascii(std::string_view s) {
     for (unsigned char c : s)
         if (c >= 0x80) return false;
@@ -48,81 +60,117 @@ bool is_ascii(std::string_view s) {
 }
 
 // Fills the token's forms; returns the length of its exact form.
-std::size_t analyse_token(std::string_view surface, TokenForms forms, AnalysedToken& tok, std::string& clean,
-                          std::string& scratch) {
+std::size_t analyse_token(std::string_view surface, AnalysedToken& tok, std::string& clean) {
     if (is_ascii(surface)) {
         tok.folded.assign(surface);
         for (char& c : tok.folded)
             if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-        if (forms == TokenForms::exact_and_folded) tok.exact = tok.folded;
+        tok.exact = tok.folded;
         return tok.folded.size();
     }
-    clean.clear();
-    strip_format_chars(surface, clean);
-    if (forms == TokenForms::folded_only) {
-        // The accent fold drops a tone mark wherever it sits, so where
-        // canonicalisation would put it is moot. The length returned may
-        // differ from the canonical form's by a byte ("ỳ" 3 bytes, "ù" 2),
-        // which only matters for junk near kMaxTokenBytes.
-        scratch.clear();
-        append_case_fold(clean, scratch);
-        append_accent_fold(scratch, tok.folded);
-        return scratch.size();
-    }
-    const std::string toned = canonicalise_tone(clean);
+    const std::string toned = canonicalise_tone(without_format_chars(surface, clean));
     append_case_fold(toned, tok.exact);
     append_accent_fold(tok.exact, tok.folded);
     return tok.exact.size();
 }
 
+// Appends the folded form of one token to `out`; returns the length its
+// exact form has give or take a byte: canonical tone placement can change
+// it ("ỳ" 3 bytes, "ù" 2), which only matters for junk near kMaxTokenBytes.
+std::size_t fold_token(std::string_view surface, std::string& out, std::string& clean) {
+    return append_search_fold(without_format_chars(surface, clean), out);
+}
+
+// Calls close(first, last) for each hyphenated chain of two tokens or more
+// among tokens [first, count), whose byte spans span(i) gives. A chain's
+// end is only known once the next token is seen, so chains are marked
+// after the tokens are made.
+template <class Span, class Close>
+void for_each_chain(std::string_view text, std::size_t first, std::size_t count, Span span, Close close) {
+    std::size_t chain_start = first;
+    for (std::size_t i = first; i < count; ++i) {
+        const bool continues = i + 1 < count && span(i + 1).first == span(i).second + 1 && text[span(i).second] == '-';
+        if (continues) continue;
+        if (i > chain_start) close(chain_start, i);
+        chain_start = i + 1;
+    }
+}
+
 }  // namespace
 
-void analyse_text(std::string_view text, std::vector<AnalysedToken>& out, TokenForms forms) {
+void analyse_text(std::string_view text, std::vector<AnalysedToken>& out) {
     const std::size_t first = out.size();
     std::vector<TokenSpan> spans;
     spans.reserve(text.size() / 4);
     tokenize(text, spans);
-    std::string clean, scratch;
-    // Exact-form lengths, which the folded-only forms do not keep: the
-    // joined chain's limit below is on the exact form in both modes.
-    std::vector<std::size_t> exact_length;
-    exact_length.reserve(spans.size());
+    std::string clean;
     out.reserve(out.size() + spans.size());
     for (const TokenSpan& span : spans) {
         AnalysedToken tok;
-        const std::string_view surface = text.substr(span.begin, span.end - span.begin);
-        const std::size_t length = analyse_token(surface, forms, tok, clean, scratch);
+        const std::size_t length = analyse_token(text.substr(span.begin, span.end - span.begin), tok, clean);
         tok.begin = span.begin;
         tok.end = span.end;
         if (length == 0 || length > kMaxTokenBytes) continue;
         out.push_back(std::move(tok));
+    }
+    auto span = [&](std::size_t i) { return std::pair{out[i].begin, out[i].end}; };
+    for_each_chain(text, first, out.size(), span, [&](std::size_t a, std::size_t b) {
+        AnalysedToken& last = out[b];
+        for (std::size_t k = a; k <= b; ++k) {
+            last.joined_exact += out[k].exact;
+            last.joined_folded += out[k].folded;
+        }
+        if (last.joined_exact.size() > kMaxTokenBytes) {
+            last.joined_exact.clear();
+            last.joined_folded.clear();
+        } else {
+            last.joined_parts = static_cast<std::uint32_t>(b - a + 1);
+        }
+    });
+}
+
+void fold_text(std::string_view text, FoldedText& out) {
+    out.forms.clear();
+    out.tokens.clear();
+    std::vector<TokenSpan> spans;
+    spans.reserve(text.size() / 4);
+    tokenize(text, spans);
+    out.forms.reserve(text.size());
+    out.tokens.reserve(spans.size());
+    std::vector<std::size_t> exact_length;  // for the joined chain's limit
+    exact_length.reserve(spans.size());
+    std::string clean;
+    for (const TokenSpan& span : spans) {
+        FoldedToken tok;
+        tok.begin = span.begin;
+        tok.end = span.end;
+        tok.form = static_cast<std::uint32_t>(out.forms.size());
+        const std::size_t length =
+            fold_token(text.substr(span.begin, span.end - span.begin), out.forms, clean);
+        if (length == 0 || length > kMaxTokenBytes) {
+            out.forms.resize(tok.form);
+            continue;
+        }
+        tok.form_size = static_cast<std::uint32_t>(out.forms.size() - tok.form);
+        out.tokens.push_back(tok);
         exact_length.push_back(length);
     }
-    // Hyphenated chains are marked afterwards: a chain's end is only known
-    // once the next token is seen.
-    std::size_t chain_start = first;
-    for (std::size_t i = first; i < out.size(); ++i) {
-        const bool continues = i + 1 < out.size() && out[i + 1].begin == out[i].end + 1 &&
-                               text[out[i].end] == '-';
-        if (continues) continue;
-        const std::size_t parts = i - chain_start + 1;
-        if (parts >= 2) {
-            AnalysedToken& last = out[i];
-            std::size_t joined_length = 0;
-            for (std::size_t k = chain_start; k <= i; ++k) {
-                last.joined_exact += out[k].exact;
-                last.joined_folded += out[k].folded;
-                joined_length += exact_length[k - first];
-            }
-            if (joined_length > kMaxTokenBytes) {
-                last.joined_exact.clear();
-                last.joined_folded.clear();
-            } else {
-                last.joined_parts = static_cast<std::uint32_t>(parts);
-            }
+    auto span = [&](std::size_t i) { return std::pair{out.tokens[i].begin, out.tokens[i].end}; };
+    std::string joined;
+    for_each_chain(text, 0, out.tokens.size(), span, [&](std::size_t a, std::size_t b) {
+        std::size_t length = 0;
+        joined.clear();
+        for (std::size_t k = a; k <= b; ++k) {
+            length += exact_length[k];
+            joined += out.folded(out.tokens[k]);
         }
-        chain_start = i + 1;
-    }
+        if (length > kMaxTokenBytes) return;
+        FoldedToken& last = out.tokens[b];
+        last.joined = static_cast<std::uint32_t>(out.forms.size());
+        last.joined_size = static_cast<std::uint32_t>(joined.size());
+        last.joined_parts = static_cast<std::uint32_t>(b - a + 1);
+        out.forms += joined;
+    });
 }
 
 std::vector<AnalysedToken> analyse_text(std::string_view text) {

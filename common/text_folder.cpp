@@ -1,5 +1,9 @@
 #include "text_folder.h"
 
+#include <iterator>
+#include <string_view>
+#include <vector>
+
 #include <unicode/uchar.h>
 #include <unicode/ustring.h>
 #include <unicode/utf8.h>
@@ -104,7 +108,51 @@ std::string accent_fold(std::string_view folded_case) {
 }
 
 std::string fold_for_search(std::string_view text) {
-    return accent_fold(case_fold(text));
+    std::string out;
+    out.reserve(text.size());
+    append_search_fold(text, out);
+    return out;
+}
+
+namespace {
+
+// accent_fold(case_fold(c)) of each code point the tables hold, worked
+// out once from the two folds, so a search fold takes one pass.
+const std::vector<std::string>& search_folded() {
+    static const std::vector<std::string> table = [] {
+        std::vector<std::string> t(std::size(kCaseFolded));
+        for (std::size_t i = 0; i < t.size(); ++i) append_accent_fold(kCaseFolded[i], t[i]);
+        return t;
+    }();
+    return table;
+}
+
+}  // namespace
+
+std::size_t append_search_fold(std::string_view text, std::string& out) {
+    const std::vector<std::string>& table = search_folded();
+    std::size_t ascii = 0, other_bytes = 0, other_folded = 0;
+    std::string one;  // a code point outside the tables, case-folded
+    map_code_points(
+        text, out,
+        [&ascii](unsigned char b) {
+            ++ascii;
+            return static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b);
+        },
+        [&](UChar32 c, std::string_view bytes) {
+            other_bytes += bytes.size();
+            if (const int idx = table_index(c); idx >= 0) {
+                out += table[static_cast<std::size_t>(idx)];
+                other_folded += kCaseFolded[idx].size();
+                return;
+            }
+            one.clear();
+            append_case_fold(bytes, one);
+            other_folded += one.size();
+            append_accent_fold(one, out);
+        });
+    // Invalid bytes, which map_code_points copies, pass both folds unchanged.
+    return ascii + other_folded + (text.size() - ascii - other_bytes);
 }
 
 bool has_accents(std::string_view text) {

@@ -36,6 +36,11 @@ void append_accent_fold(std::string_view folded_case, std::string& out);
 // without accents. Input must be NFC for exact agreement with ICU.
 std::string fold_for_search(std::string_view text);
 
+// Appends fold_for_search(text) to `out` in one pass over `text`; returns
+// the byte length case_fold(text) would have, for callers that limit
+// tokens by the length of their exact form.
+std::size_t append_search_fold(std::string_view text, std::string& out);
+
 // True when `text` contains a letter carrying an accent or a non-ASCII
 // Latin letter, i.e. accent_fold() would change it. Used to tell a query
 // typed with accents from one typed without.

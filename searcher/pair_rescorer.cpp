@@ -6,12 +6,13 @@
 
 namespace tintuc {
 
-unsigned count_adjacent_pairs(std::string_view text, const std::vector<AnalysedToken>& tokens,
+unsigned count_adjacent_pairs(std::string_view text, const FoldedText& folded,
                               const std::vector<AdjacentPair>& pairs) {
     std::set<std::pair<std::string_view, std::string_view>> wanted, found;
     for (const AdjacentPair& p : pairs) wanted.emplace(p.first, p.second);
+    const std::vector<FoldedToken>& tokens = folded.tokens;
     for (std::size_t i = 1; i < tokens.size(); ++i) {
-        const std::pair<std::string_view, std::string_view> pair{tokens[i - 1].folded, tokens[i].folded};
+        const std::pair<std::string_view, std::string_view> pair{folded.folded(tokens[i - 1]), folded.folded(tokens[i])};
         if (!wanted.count(pair)) continue;
         const std::string_view gap = text.substr(tokens[i - 1].end, tokens[i].begin - tokens[i - 1].end);
         if (gap.find('\n') == std::string_view::npos) found.insert(pair);

@@ -43,7 +43,7 @@ inline constexpr double kPairWeight = 0.5;
 // twice, as title words weigh more in BM25 (MRR@10 0.759 and 0.702 on full
 // titles with and without accents, against 0.751 and 0.694 counting each
 // pair once per article).
-unsigned count_adjacent_pairs(std::string_view text, const std::vector<AnalysedToken>& tokens,
+unsigned count_adjacent_pairs(std::string_view text, const FoldedText& tokens,
                               const std::vector<AdjacentPair>& pairs);
 
 }  // namespace tintuc

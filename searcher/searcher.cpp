@@ -64,7 +64,7 @@ struct StoredHit {
     Xapian::Document doc;
     DocumentData data;
     std::string title;
-    std::vector<AnalysedToken> tokens, title_tokens;  // folded forms only
+    FoldedText tokens, title_tokens;
 };
 
 struct Candidate {
@@ -76,8 +76,8 @@ struct Candidate {
 StoredHit read_hit(const Xapian::Document& doc) {
     StoredHit h{doc, decode_document_data(doc.get_data()), {}, {}, {}};
     if (h.data.fields.is_object()) h.title = h.data.fields.value(schema::kDataTitle, "");
-    analyse_text(h.data.text, h.tokens, TokenForms::folded_only);
-    analyse_text(h.title, h.title_tokens, TokenForms::folded_only);
+    fold_text(h.data.text, h.tokens);
+    fold_text(h.title, h.title_tokens);
     return h;
 }
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "text_analyzer.h"
 
@@ -44,17 +45,19 @@ std::string Snippet::plain() const {
 }
 
 Snippet make_snippet(std::string_view text, const std::set<std::string>& folded_terms, std::size_t max_chars) {
-    std::vector<AnalysedToken> tokens;
-    analyse_text(text, tokens, TokenForms::folded_only);
-    return make_snippet(text, tokens, folded_terms, max_chars);
+    FoldedText folded;
+    fold_text(text, folded);
+    return make_snippet(text, folded, folded_terms, max_chars);
 }
 
-Snippet make_snippet(std::string_view text, const std::vector<AnalysedToken>& tokens,
-                     const std::set<std::string>& folded_terms, std::size_t max_chars) {
+Snippet make_snippet(std::string_view text, const FoldedText& folded, const std::set<std::string>& folded_terms,
+                     std::size_t max_chars) {
+    const std::vector<FoldedToken>& tokens = folded.tokens;
+    const std::unordered_set<std::string_view> terms(folded_terms.begin(), folded_terms.end());
     std::vector<bool> hit(tokens.size(), false);
     for (std::size_t i = 0; i < tokens.size(); ++i) {
-        if (folded_terms.count(tokens[i].folded)) hit[i] = true;
-        if (tokens[i].joined_parts > 0 && folded_terms.count(tokens[i].joined_folded)) {
+        if (terms.count(folded.folded(tokens[i]))) hit[i] = true;
+        if (tokens[i].joined_parts > 0 && terms.count(folded.joined_folded(tokens[i]))) {
             for (std::size_t k = i + 1 - tokens[i].joined_parts; k <= i; ++k) hit[k] = true;
         }
     }
@@ -67,7 +70,7 @@ Snippet make_snippet(std::string_view text, const std::vector<AnalysedToken>& to
     std::unordered_map<std::string_view, std::size_t> word_ids;
     std::vector<std::size_t> id(tokens.size(), 0);
     for (std::size_t i = 0; i < tokens.size(); ++i)
-        if (hit[i]) id[i] = word_ids.emplace(tokens[i].folded, word_ids.size()).first->second;
+        if (hit[i]) id[i] = word_ids.emplace(folded.folded(tokens[i]), word_ids.size()).first->second;
     std::vector<std::size_t> in_window(word_ids.size(), 0);
     std::size_t distinct = 0, occurrences = 0;
     auto add = [&](std::size_t k) {

@@ -30,9 +30,9 @@ struct Snippet {
 // ellipsis marks a cut. With no match, the start of the text is returned.
 Snippet make_snippet(std::string_view text, const std::set<std::string>& folded_terms, std::size_t max_chars = 200);
 
-// The same over `tokens`, the analysis of `text` (TokenForms::folded_only
-// is enough), for a caller that has it already.
-Snippet make_snippet(std::string_view text, const std::vector<AnalysedToken>& tokens,
+// The same over `folded`, fold_text() of `text`, for a caller that has it
+// already.
+Snippet make_snippet(std::string_view text, const FoldedText& folded,
                      const std::set<std::string>& folded_terms, std::size_t max_chars = 200);
 
 }  // namespace tintuc

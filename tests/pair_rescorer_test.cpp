@@ -6,9 +6,9 @@ namespace tintuc {
 namespace {
 
 unsigned count(const std::string& text, const std::vector<AdjacentPair>& pairs) {
-    std::vector<AnalysedToken> tokens;
-    analyse_text(text, tokens, TokenForms::folded_only);
-    return count_adjacent_pairs(text, tokens, pairs);
+    FoldedText folded;
+    fold_text(text, folded);
+    return count_adjacent_pairs(text, folded, pairs);
 }
 
 TEST(PairRescorer, CountsDistinctPairsSideBySideWhateverTheAccents) {

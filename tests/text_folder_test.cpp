@@ -29,5 +29,22 @@ TEST(TextFolder, TellsAccentedFromPlainText) {
     EXPECT_FALSE(has_accents("× ÷"));  // symbols in the Latin-1 block are not letters
 }
 
+// The one-pass search fold must equal the two folds in turn, and report
+// the case fold's length, on Vietnamese, letters outside the tables
+// (Cyrillic, the "ﬀ" ligature that expands), "İ" (which folds to two code
+// points) and invalid bytes.
+TEST(TextFolder, OnePassSearchFoldEqualsTheTwoFolds) {
+    for (const std::string text :
+         {"ĐÀ NẴNG, Thuỷ Điện Hoà Bình", "Зеленский ﬀ İstanbul Straße", "x\xC3(y\xE1\xBA", "", "HÀ NỘI 2025"}) {
+        // Appends: what `out` held stays.
+        std::string out = "x", expected = "x";
+        const std::size_t length = append_search_fold(text, out);
+        expected += accent_fold(case_fold(text));
+        EXPECT_EQ(out, expected) << text;
+        EXPECT_EQ(length, case_fold(text).size()) << text;
+    }
+    EXPECT_EQ(fold_for_search("ĐÀ NẴNG"), "da nang");
+}
+
 }  // namespace
 }  // namespace tintuc

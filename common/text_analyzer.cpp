@@ -1,5 +1,6 @@
 #include "text_analyzer.h"
 
+#include <algorithm>
 #include <utility>
 
 #include "text_folder.h"
@@ -47,7 +48,11 @@ bool strip_format_chars(std::string_view in, std::string& out) {
 // (nearly always: they only start with bytes C2, E2 and EF, which no
 // Vietnamese letter uses), else its copy in `clean`.
 std::string_view without_format_chars(std::string_view surface, std::string& clean) {
-    if (surface.find_first_of("\xC2\xE2\xEF") == std::string_view::npos) return surface;
+    const bool may_have = std::any_of(surface.begin(), surface.end(), [](char c) {
+        const auto b = static_cast<unsigned char>(c);
+        return b == 0xC2 || b == 0xE2 || b == 0xEF;
+    });
+    if (!may_have) return surface;
     clean.clear();
     strip_format_chars(surface, clean);
     return clean;

@@ -4,6 +4,7 @@
 #define TINTUC_SEARCHER_QUERY_BUILDER_H
 
 #include <functional>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -61,6 +62,12 @@ struct BuiltQuery {
 // - Afterwards the first results are re-ranked by the query's adjacent
 //   pairs (pair_rescorer.h): BM25 alone cannot tell "Hà Nội" from "Hà
 //   Giang ... Nội Bài".
+// - Typed without accents, words side by side that name a place or person
+//   the index knows ("da nang", "nguyen xuan phuc") also weigh articles
+//   about it (AND_MAYBE, with the entity term's idf): "da nang" otherwise
+//   meant "đa năng" (multi-purpose) and "năng lượng" articles first, as
+//   "đã" and "năng" are the commonest readings of its words, and nothing
+//   else in the index tells word pairs apart.
 //
 // One reading of a folded word: its exact form and how many articles
 // hold it.
@@ -72,11 +79,25 @@ struct Reading {
 // itself included when it is a word of its own ("nga"); empty when none.
 using ReadingLookup = std::function<std::vector<Reading>(const std::string& folded)>;
 
+// The filter term (schema.h) of the place or person that a run of folded
+// words names in the index ({"da", "nang"} -> "XLda nang"), and how many
+// articles carry it; nothing when the words name no entity there.
+struct EntityTerm {
+    std::string term;
+    Xapian::doccount articles = 0;
+};
+using EntityLookup = std::function<std::optional<EntityTerm>(const std::vector<std::string>& folded_words)>;
+
+// Entities are looked for in runs of this many words typed side by side.
+inline constexpr std::size_t kMinEntityWords = 2;
+inline constexpr std::size_t kMaxEntityWords = 4;
+
 // Without `readings` (no index at hand), a word's only reading is its
 // folded form. `collection` is the number of articles in the index (0:
-// unknown, and accent-free words keep their plain weight).
+// unknown, and accent-free words keep their plain weight). `entities`
+// finds the places and people named by words typed without accents.
 BuiltQuery build_query(const ParsedQuery& parsed, const ReadingLookup& readings = {},
-                       Xapian::doccount collection = 0);
+                       Xapian::doccount collection = 0, const EntityLookup& entities = {});
 
 inline constexpr std::size_t kShortQueryWords = 2;
 inline constexpr double kDominantShare = 0.5;

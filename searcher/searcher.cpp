@@ -12,6 +12,7 @@
 
 #include "document_data.h"
 #include "pair_rescorer.h"
+#include "place_gazetteer.h"
 #include "query_builder.h"
 #include "query_parser.h"
 #include "schema.h"
@@ -45,6 +46,27 @@ std::vector<Reading> Searcher::readings(const std::string& folded) const {
     for (auto it = db_.synonyms_begin(key); it != db_.synonyms_end(key); ++it)
         if (const Xapian::doccount n = db_.get_termfreq(*it)) out.push_back({*it, n});
     return out;
+}
+
+std::optional<EntityTerm> Searcher::entity(const std::vector<std::string>& folded_words) const {
+    std::string run;
+    for (const std::string& w : folded_words) {
+        if (!run.empty()) run += ' ';
+        run += w;
+    }
+    // Any spelling of a place the gazetteer knows, as the indexer stored it.
+    if (const std::optional<Place> place = PlaceGazetteer::builtin().lookup(run)) {
+        std::string term = schema::filter_term(schema::kLocationPrefix, place->name);
+        if (const Xapian::doccount n = db_.get_termfreq(term)) return EntityTerm{std::move(term), n};
+    }
+    // People go by full names of three words or more: two-word runs
+    // ("van hoa", "cong an") are common words far more often than names.
+    if (folded_words.size() >= 3) {
+        std::string term = schema::filter_term(schema::kPersonPrefix, run);
+        if (const Xapian::doccount n = db_.get_termfreq(term); n >= kMinPersonArticles)
+            return EntityTerm{std::move(term), n};
+    }
+    return std::nullopt;
 }
 
 namespace {
@@ -122,7 +144,8 @@ SearchResponse Searcher::search(std::string_view query, const SearchOptions& opt
     response.query.assign(query);
     ParsedQuery parsed = parse_query(query, !options.filters.empty());
     const ReadingLookup lookup = [this](const std::string& folded) { return readings(folded); };
-    BuiltQuery built = build_query(parsed, lookup, db_.get_doccount());
+    const EntityLookup entities = [this](const std::vector<std::string>& words) { return entity(words); };
+    BuiltQuery built = build_query(parsed, lookup, db_.get_doccount(), entities);
     std::vector<Filter> filters = options.filters;
     for (const auto& [facet, value] : parsed.filters) filters.push_back({facet, value});
     try {

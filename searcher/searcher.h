@@ -70,6 +70,11 @@ struct SearchResponse {
     Xapian::doccount facets_counted = 0;
 };
 
+// A person's name typed without accents weighs the articles about that
+// person only when at least this many carry it: the extractor's rarest
+// names include phrases that are not names.
+inline constexpr Xapian::doccount kMinPersonArticles = 3;
+
 class Searcher {
   public:
     // Opens the index at `database`. Throws DatabaseError when it is
@@ -83,6 +88,7 @@ class Searcher {
 
   private:
     std::vector<Reading> readings(const std::string& folded) const;
+    std::optional<EntityTerm> entity(const std::vector<std::string>& folded_words) const;
 
     Xapian::Database db_;
     std::string path_;

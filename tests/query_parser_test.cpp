@@ -181,5 +181,37 @@ TEST(QueryBuilder, AdjacentPairsAreFoldedAndBrokenByOperators) {
     EXPECT_EQ(pairs_of("mua dong (ha OR thu) noi"), "mua dong");
 }
 
+// "tho nhi ky" names Thổ Nhĩ Kỳ; any other run names nothing.
+std::optional<EntityTerm> sample_entities(const std::vector<std::string>& words) {
+    if (words == std::vector<std::string>{"tho", "nhi", "ky"}) return EntityTerm{"XKtho nhi ky", 100};
+    return std::nullopt;
+}
+
+TEST(QueryBuilder, AccentFreeWordsNamingAnEntityWeighArticlesAboutIt) {
+    std::vector<std::string> asked;
+    const EntityLookup recording = [&](const std::vector<std::string>& words) {
+        std::string run;
+        for (const std::string& w : words) run += (run.empty() ? "" : " ") + w;
+        asked.push_back(run);
+        return sample_entities(words);
+    };
+    // Runs of 4 words down to 2 at each position; a matched run is skipped.
+    const std::string d = build_query(parse_query("tin tho nhi ky"), sample_readings, 1000, recording)
+                              .query.get_description();
+    EXPECT_EQ(asked, (std::vector<std::string>{"tin tho nhi ky", "tin tho nhi", "tin tho", "tho nhi ky"}));
+    // The entity weighs its idf: log(900.5 / 100.5).
+    EXPECT_NE(d.find(" AND_MAYBE (PostingSource(Xapian::FixedWeightPostingSource(wt=2.19279"), std::string::npos) << d;
+    EXPECT_NE(d.find(" FILTER XKtho nhi ky))"), std::string::npos) << d;
+    // Typed with accents, or split by an operator, no entity is looked for.
+    asked.clear();
+    build_query(parse_query("Thổ Nhĩ Kỳ"), sample_readings, 1000, recording);
+    build_query(parse_query("tho OR nhi ky"), sample_readings, 1000, recording);
+    EXPECT_TRUE(asked.empty());
+    EXPECT_EQ(build_query(parse_query("tho OR nhi ky"), sample_readings, 1000, sample_entities)
+                  .query.get_description()
+                  .find("XK"),
+              std::string::npos);
+}
+
 }  // namespace
 }  // namespace tintuc

@@ -158,6 +158,7 @@ struct Word {
 
 struct Tables {
     std::unordered_set<std::string> surnames;  // exact forms
+    std::unordered_set<std::string> folded_surnames;
     std::unordered_map<std::string, std::vector<Phrase>> phrases;  // by first exact word
     std::vector<Person> people;
     std::unordered_map<std::string, int> by_key;  // every spelling's key -> person
@@ -186,7 +187,10 @@ Tables load_tables() {
     for (std::string_view line : split(kVnSurnamesTsv, '\n')) {
         line = trim(line);
         if (line.empty() || line.front() == '#') continue;
-        for (const AnalysedToken& tok : analyse_text(line)) t.surnames.insert(tok.exact);
+        for (const AnalysedToken& tok : analyse_text(line)) {
+            t.surnames.insert(tok.exact);
+            t.folded_surnames.insert(tok.folded);
+        }
     }
     for (std::string_view line : split(kPersonCuesTsv, '\n')) {
         if (trim(line).empty() || line.front() == '#') continue;
@@ -858,6 +862,10 @@ std::string canonical_person(std::string_view name) {
         word_start = false;
     }
     return out;
+}
+
+bool is_folded_vietnamese_surname(std::string_view folded) {
+    return tables().folded_surnames.count(std::string(folded)) > 0;
 }
 
 bool starts_with_vietnamese_surname(std::string_view name) {

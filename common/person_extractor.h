@@ -41,6 +41,11 @@ std::string canonical_person(std::string_view name);
 // "Hoàng Anh Tuấn" is a full name, "Anh Tuấn" is not.
 bool starts_with_vietnamese_surname(std::string_view name);
 
+// True when `folded` (one accent- and case-folded word) is a Vietnamese
+// surname without its accents ("nguyen", "le"): a search typed without
+// accents takes "nguyen xuan phuc" for a name, not "u20 viet nam".
+bool is_folded_vietnamese_surname(std::string_view folded);
+
 }  // namespace tintuc
 
 #endif

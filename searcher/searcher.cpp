@@ -12,6 +12,7 @@
 
 #include "document_data.h"
 #include "pair_rescorer.h"
+#include "person_extractor.h"
 #include "place_gazetteer.h"
 #include "query_builder.h"
 #include "query_parser.h"
@@ -59,9 +60,11 @@ std::optional<EntityTerm> Searcher::entity(const std::vector<std::string>& folde
         std::string term = schema::filter_term(schema::kLocationPrefix, place->name);
         if (const Xapian::doccount n = db_.get_termfreq(term)) return EntityTerm{std::move(term), n};
     }
-    // People go by full names of three words or more: two-word runs
-    // ("van hoa", "cong an") are common words far more often than names.
-    if (folded_words.size() >= 3) {
+    // People go by full names of three words or more, surname first: two-
+    // word runs ("van hoa", "cong an") are common words far more often than
+    // names, and the extractor's rarer "people" include phrases that are
+    // not names ("U20 Việt Nam", a team, in 13 articles).
+    if (folded_words.size() >= 3 && is_folded_vietnamese_surname(folded_words.front())) {
         std::string term = schema::filter_term(schema::kPersonPrefix, run);
         if (const Xapian::doccount n = db_.get_termfreq(term); n >= kMinPersonArticles)
             return EntityTerm{std::move(term), n};

@@ -289,5 +289,13 @@ TEST(PersonExtractor, EmptyInputs) {
     EXPECT_TRUE(people_in({"", "   ", "..."}).empty());
 }
 
+TEST(PersonExtractor, TellsSurnamesTypedWithoutAccents) {
+    for (const char* surname : {"nguyen", "le", "tran", "dang", "ngo"})
+        EXPECT_TRUE(is_folded_vietnamese_surname(surname)) << surname;
+    // Not surnames, or not folded.
+    for (const char* word : {"u20", "viet", "thu", "da", "nguyễn"})
+        EXPECT_FALSE(is_folded_vietnamese_surname(word)) << word;
+}
+
 }  // namespace
 }  // namespace tintuc

@@ -37,13 +37,14 @@ inline constexpr std::size_t kRescoreDepth = 10;
 // full titles; 1-2 on three syllables by less than 0.01).
 inline constexpr double kPairWeight = 0.5;
 
-// How many of `pairs` the analysed `text` holds side by side within one
-// line (the indexer keeps paragraphs apart too), each pair once. The
+// How many of `pairs` `text` (`folded`: its fold_text()) holds side by
+// side within one line (the indexer keeps paragraphs apart too), each pair
+// once. The
 // searcher adds an article's title and text counts: a pair in both counts
 // twice, as title words weigh more in BM25 (MRR@10 0.759 and 0.702 on full
 // titles with and without accents, against 0.751 and 0.694 counting each
 // pair once per article).
-unsigned count_adjacent_pairs(std::string_view text, const FoldedText& tokens,
+unsigned count_adjacent_pairs(std::string_view text, const FoldedText& folded,
                               const std::vector<AdjacentPair>& pairs);
 
 }  // namespace tintuc

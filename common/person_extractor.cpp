@@ -11,6 +11,7 @@
 #include <unordered_set>
 #include <utility>
 
+#include "outlet_detector.h"
 #include "place_gazetteer.h"
 #include "text_analyzer.h"
 #include "text_folder.h"
@@ -152,6 +153,7 @@ struct Word {
     bool excluded = false;      // inside a photo credit
     bool vn = false;            // every part is a Vietnamese syllable
     bool vn_marked = false;     // a Vietnamese syllable carrying a Vietnamese accent
+    bool digits = false;        // "U20", "iPhone7": a team or a model, never part of a name
     int place_end = -1;         // a place mention starts here and ends before this word
     bool in_place = false;
 };
@@ -255,6 +257,10 @@ const Tables& tables() {
 // ---------------------------------------------------------------------------
 // Words
 
+bool has_digit(std::string_view s) {
+    return std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
 std::vector<Word> words_of(std::string_view text) {
     std::vector<AnalysedToken> tokens;
     analyse_text(text, tokens);
@@ -281,6 +287,7 @@ std::vector<Word> words_of(std::string_view text) {
             w.key += tok.folded;
             w.vn = false;  // a hyphenated chain is a transliteration or a compound, not one syllable
             w.vn_marked = false;
+            w.digits = w.digits || has_digit(tok.exact);
             prev_end = tok.end;
             continue;
         }
@@ -308,6 +315,7 @@ std::vector<Word> words_of(std::string_view text) {
         }
         w.vn = vn;
         w.vn_marked = marked;
+        w.digits = has_digit(tok.exact);
         if (!words.empty()) {
             const std::string_view gap = text.substr(prev_end, tok.begin - prev_end);
             bool spaces = !gap.empty();
@@ -477,6 +485,13 @@ void Extractor::add(std::size_t from, std::size_t to, int person, bool title_cue
         if (k > from) m.display += ' ';
         m.display.append(text_.substr(w_[k].begin, w_[k].end - w_[k].begin));
     }
+    // "phóng viên Dân Việt", "trả lời Thanh Niên": a newspaper after a
+    // role, not a person. The words stay claimed so no shorter name is
+    // taken from inside them.
+    if (person < 0 && OutletTable::builtin().by_name(m.display)) {
+        claim(from, to);
+        return;
+    }
     m.key = key_of(w_, from, to);
     m.last_key = w_[to - 1].key;
     m.full = to - from >= 2 || person >= 0;
@@ -582,8 +597,7 @@ std::size_t Extractor::name_run(std::size_t j, bool& foreign) const {
         // After a foreign word, an accented Vietnamese word starts the
         // sentence's next phrase.
         if (k > j && foreign && w_[k].vn_marked) break;
-        // "U23 Malaysia": a word with digits is a team or a model, never a name.
-        if (std::any_of(w_[k].exact.begin(), w_[k].exact.end(), [](char c) { return c >= '0' && c <= '9'; })) break;
+        if (w_[k].digits) break;  // "U23 Malaysia"
         if (!w_[k].vn) foreign = true;
         ++k;
     }
@@ -601,16 +615,20 @@ void Extractor::cued_names() {
         if (title && w_[i].comma_before && i > 0 && w_[i - 1].cap && !w_[i - 1].caps && !claimed_[i - 1]) {
             std::size_t from = i - 1;
             while (from > 0 && i - from < kMaxNameWords && w_[from].adjacent && w_[from - 1].cap && !w_[from - 1].caps &&
-                   !w_[from - 1].excluded && !claimed_[from - 1])
+                   !w_[from - 1].excluded && !claimed_[from - 1] && !w_[from - 1].digits)
                 --from;
             // Trim what starts the sentence rather than the name.
             while (from < i - 1 && (phrase_at(from, kStopword | kBefore) || w_[from].vn_marked)) ++from;
             bool foreign = false;
             for (std::size_t k = from; k < i; ++k)
                 if (!w_[k].vn) foreign = true;
-            const bool locative = from > 0 && w_[from].adjacent &&
-                                  (w_[from - 1].exact == "tại" || w_[from - 1].exact == "ở" || w_[from - 1].exact == "từ");
-            if (i - from >= 2 && foreign && !locative && !phrase_at(from, kStopword) && org_end(from) == from &&
+            // "tại Santa Clara, ...", "theo tờ Mundo Albiceleste, huấn luyện
+            // viên ...": a place or a publication, not a person ("chí" ends
+            // "tạp chí").
+            static const std::unordered_set<std::string_view> kNotPersonBefore = {
+                "tại", "ở", "từ", "tờ", "báo", "hãng", "kênh", "đài", "trang", "chí"};
+            const bool not_person = from > 0 && w_[from].adjacent && kNotPersonBefore.count(w_[from - 1].exact);
+            if (i - from >= 2 && foreign && !not_person && !phrase_at(from, kStopword) && org_end(from) == from &&
                 !is_place_run(from, i) && place_end(from) == from)
                 add(from, i, -1, true);
         }
@@ -622,6 +640,9 @@ void Extractor::cued_names() {
         for (int q = 0; q < kMaxQualifiers && run_continues(j); ++q) {
             std::size_t next = org_end(j);
             if (next == j) next = place_end(j);
+            // An agency's acronym: "Giám đốc FBI James Comey", "Chủ tịch
+            // FIFA Gianni Infantino".
+            if (next == j && w_[j].caps && !w_[j].digits) next = j + 1;
             if (next == j)
                 if (const Phrase* p = phrase_at(j, kLink | kBoth)) next = j + p->words.size();
             if (next == j) break;

@@ -61,7 +61,13 @@ ResolverSummary resolve_partial_names(Xapian::WritableDatabase& db) {
         // "Hoàng Anh Tuấn" is somebody's full name even if "Đỗ Hoàng Anh
         // Tuấn" exists; only given names without a surname are partial.
         if (starts_with_vietnamese_surname(partial_display)) continue;
+        // The full name must be a Vietnamese one, the partial its given
+        // names: "Sean Spicer" is a full name of its own, and "Nhà Trắng
+        // Sean Spicer" or "FBI James Comey" (a role's organisation taken
+        // into the name in one article) must not absorb every article
+        // about the man.
         const std::string full_display = display_name(db, full_term, full);
+        if (!starts_with_vietnamese_surname(full_display)) continue;
         std::vector<Xapian::docid> ids(db.postlist_begin(partial_term), db.postlist_end(partial_term));
         for (Xapian::docid id : ids) {
             Xapian::Document doc = db.get_document(id);

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <map>
 #include <optional>
+#include <set>
 
 namespace tintuc {
 namespace {
@@ -225,6 +226,8 @@ std::optional<Xapian::Query> entity_boost(const QueryNode& root, const EntityLoo
                                           Xapian::doccount collection) {
     if (!entities || collection == 0) return std::nullopt;
     std::vector<Xapian::Query> boosts;
+    // A place named twice ("da nang ... da nang") weighs its articles once.
+    std::set<std::string> boosted;
     for (const std::vector<const AnalysedToken*>& run : side_by_side_runs(root)) {
         for (std::size_t i = 0; i < run.size();) {
             std::size_t matched = 0;
@@ -233,6 +236,8 @@ std::optional<Xapian::Query> entity_boost(const QueryNode& root, const EntityLoo
                 for (std::size_t k = i; k < i + len; ++k) words.push_back(run[k]->folded);
                 const std::optional<EntityTerm> e = entities(words);
                 if (!e) continue;
+                matched = len;
+                if (!boosted.insert(e->term).second) break;
                 // Filter terms carry no within-document frequency, so BM25
                 // cannot weigh them: a fixed weight, the term's idf,
                 // restricted to the articles carrying it. (The idf times
@@ -240,7 +245,6 @@ std::optional<Xapian::Query> entity_boost(const QueryNode& root, const EntityLoo
                 // 0.719 MRR@10 against 0.724.)
                 Xapian::Query fixed((new Xapian::FixedWeightPostingSource(bm25_idf(e->articles, collection)))->release());
                 boosts.emplace_back(Xapian::Query::OP_FILTER, fixed, Xapian::Query(e->term));
-                matched = len;
                 break;
             }
             i += matched ? matched : 1;

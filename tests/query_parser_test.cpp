@@ -202,6 +202,10 @@ TEST(QueryBuilder, AccentFreeWordsNamingAnEntityWeighArticlesAboutIt) {
     // The entity weighs its idf: log(900.5 / 100.5).
     EXPECT_NE(d.find(" AND_MAYBE (PostingSource(Xapian::FixedWeightPostingSource(wt=2.19279"), std::string::npos) << d;
     EXPECT_NE(d.find(" FILTER XKtho nhi ky))"), std::string::npos) << d;
+    // Named twice, it weighs once.
+    const std::string twice = build_query(parse_query("tho nhi ky va tho nhi ky"), sample_readings, 1000, sample_entities)
+                                  .query.get_description();
+    EXPECT_EQ(twice.find("XKtho nhi ky"), twice.rfind("XKtho nhi ky")) << twice;
     // Typed with accents, or split by an operator, no entity is looked for.
     asked.clear();
     build_query(parse_query("Thổ Nhĩ Kỳ"), sample_readings, 1000, recording);

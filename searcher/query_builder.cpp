@@ -56,7 +56,7 @@ class Builder {
         } else if (positives.size() <= kShortQueryWords) {
             q = Xapian::Query(Xapian::Query::OP_AND, positives.begin(), positives.end());
         } else {
-            q = Xapian::Query(Xapian::Query::OP_OR, positives.begin(), positives.end());
+            q = any_word(n.children, positives);
         }
         if (!n.excluded.empty()) {
             std::vector<Xapian::Query> negatives;
@@ -65,6 +65,28 @@ class Builder {
                               Xapian::Query(Xapian::Query::OP_OR, negatives.begin(), negatives.end()));
         }
         return q;
+    }
+
+    // Any of a long query's words; typed without accents, the common ones
+    // only weigh articles a rarer word found (query_builder.h).
+    Xapian::Query any_word(const std::vector<QueryNode>& children, const std::vector<Xapian::Query>& positives) {
+        std::vector<Xapian::Query> rare, common;
+        if (!accented_ && collection_ > 0)
+            for (std::size_t i = 0; i < children.size(); ++i)
+                (is_common(children[i]) ? common : rare).push_back(positives[i]);
+        if (rare.empty() || common.empty()) return Xapian::Query(Xapian::Query::OP_OR, positives.begin(), positives.end());
+        return Xapian::Query(Xapian::Query::OP_AND_MAYBE, Xapian::Query(Xapian::Query::OP_OR, rare.begin(), rare.end()),
+                             Xapian::Query(Xapian::Query::OP_OR, common.begin(), common.end()));
+    }
+
+    // A single word whose readings together are in more than
+    // kCommonWordShare of the articles (the sum overcounts articles with
+    // two readings, which only matters near the line).
+    bool is_common(const QueryNode& c) {
+        if (c.kind != QueryNode::Kind::words || c.tokens.size() != 1) return false;
+        double articles = 0;
+        for (const Reading& r : readings_of(c.tokens.front().folded)) articles += r.articles;
+        return articles > kCommonWordShare * collection_;
     }
 
     // What to remove for an excluded item: matching only, no weight.

@@ -220,6 +220,8 @@ const Row kRows[] = {
     {"foreign_after_role_and_acronym", {"Tổng thống sa thải Giám đốc FBI James Comey hôm 9/5."}, {"James Comey"}},
     {"newspaper_after_role_not_person", {"Trả lời phóng viên Dân Việt, ông Nguyễn Văn Hùng cho biết."},
      {"Nguyễn Văn Hùng"}},
+    {"district_not_person", {"Lũ quét ở Thạch Thất, ông Nguyễn Thanh Hải cho biết."}, {"Nguyễn Thanh Hải"}},
+    {"bar_association_not_person", {"Luật sư Phạm Thúy Kiều, Đoàn Luật sư TP Hà Nội trả lời."}, {"Phạm Thúy Kiều"}},
     {"team_after_role_not_person", {"Huấn luyện viên U23 Malaysia nói."}, {}},
     // (3) Table names anywhere, no cue needed.
     {"table_name_without_cue", {"Hội nghị có sự tham dự của Emmanuel Macron và Olaf Scholz."},

@@ -122,6 +122,13 @@ TEST(PlaceGazetteer, FindsPlacesInContext) {
         {"Hòa Bình là mong ước của mọi người", {}},
         {"Viện Kiểm sát nhân dân tỉnh Nghệ An", {"Nghệ An"}},
         {"Viên chức được tăng lương", {}},
+        // Chinese provinces under their Sino-Vietnamese names; the ones that
+        // are also given names need a cue.
+        {"Mưa lớn ở Hồ Nam, Trung Quốc", {"Hồ Nam", "Trung Quốc"}},
+        {"Quảng Đông và Phúc Kiến bị ảnh hưởng", {"Quảng Đông", "Phúc Kiến"}},
+        {"Ông Thanh Hải cho biết", {}},
+        {"tỉnh Thanh Hải của Trung Quốc", {"Thanh Hải", "Trung Quốc"}},
+        {"Lũ quét ở huyện Thạch Thất và Hoàng Su Phì", {"Thạch Thất", "Hoàng Su Phì"}},
         {"hội nghị ở thủ đô Viên của Áo", {"Vienna", "Áo"}},
         {"Một dự án chung cư tại Hà Đông, Hà Nội", {"Hà Đông", "Hà Nội"}},
         {"quận Hà Đông", {"Hà Đông"}},

@@ -502,8 +502,13 @@ void Extractor::add(std::size_t from, std::size_t to, int person, bool title_cue
     claim(from, to);
 }
 
-// "đường Trần Hưng Đạo", "Trường THPT Chu Văn An", "đường Hồ Chí Minh".
+// "đường Trần Hưng Đạo", "Trường THPT Chu Văn An", "đường Hồ Chí Minh";
+// and addresses, where the street's name follows the house number: "96
+// Đinh Tiên Hoàng, TP Huế", "21-23 Nguyễn Biểu", "56/283 Trần Khát Chân".
+// Streets bear Vietnamese names; a number before a foreign name is a
+// shirt number in a line-up ("7 Cristiano Ronaldo").
 bool Extractor::blocked_at(std::size_t i) const {
+    if (i > 0 && w_[i].adjacent && w_[i - 1].digits && t_.surnames.count(w_[i].exact)) return true;
     for (std::size_t back = 1; back <= 3 && back <= i; ++back)
         if (const Phrase* p = phrase_at(i - back, kBlocker))
             if (i - back + p->words.size() == i && w_[i].adjacent) return true;

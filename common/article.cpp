@@ -281,10 +281,14 @@ Article analyse_article(std::string_view text, const ArticleMetadata& meta) {
     for (const std::string& p : a.body) zones.emplace_back(p);
     for (const std::string& c : a.captions) zones.emplace_back(c);
     const PlaceGazetteer& places = PlaceGazetteer::builtin();
+    a.zone_tokens.resize(zones.size());
     std::vector<std::vector<PlaceMention>> zone_places;
     zone_places.reserve(zones.size());
-    for (std::string_view z : zones) zone_places.push_back(places.find(z));
-    a.people = extract_people(zones, places, zone_places);
+    for (std::size_t z = 0; z < zones.size(); ++z) {
+        analyse_text(zones[z], a.zone_tokens[z]);
+        zone_places.push_back(places.find(zones[z], a.zone_tokens[z]));
+    }
+    a.people = extract_people(zones, a.zone_tokens, places, zone_places);
     std::unordered_set<std::string> seen_places;
     for (const std::vector<PlaceMention>& mentions : zone_places)
         for (const PlaceMention& m : mentions)

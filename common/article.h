@@ -20,6 +20,7 @@
 #include "date_extractor.h"
 #include "outlet_detector.h"
 #include "place_gazetteer.h"
+#include "text_analyzer.h"
 
 namespace tintuc {
 
@@ -39,6 +40,9 @@ struct Article {
     // (title, lead, body, captions) names, each once, in order of mention.
     std::vector<std::string> people;
     std::vector<Place> locations;
+    // Each zone's tokens (title, lead, body paragraphs, captions, in that
+    // order), analysed once for places, people and the index's terms.
+    std::vector<std::vector<AnalysedToken>> zone_tokens;
 
     // Characters per zone, for --analyze and for users to see what was kept.
     std::size_t title_chars() const;

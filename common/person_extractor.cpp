@@ -168,6 +168,7 @@ struct Tables {
     std::unordered_set<std::string> first_keys;  // first word key of every spelling
 };
 
+std::vector<Word> words_of(std::string_view text, const std::vector<AnalysedToken>& tokens);
 std::vector<Word> words_of(std::string_view text);
 
 std::string key_of(const std::vector<Word>& words, std::size_t from, std::size_t to) {
@@ -264,6 +265,10 @@ bool has_digit(std::string_view s) {
 std::vector<Word> words_of(std::string_view text) {
     std::vector<AnalysedToken> tokens;
     analyse_text(text, tokens);
+    return words_of(text, tokens);
+}
+
+std::vector<Word> words_of(std::string_view text, const std::vector<AnalysedToken>& tokens) {
     std::vector<Word> words;
     words.reserve(tokens.size());
     std::uint32_t prev_end = 0;
@@ -381,7 +386,8 @@ class Extractor {
   public:
     Extractor(const Tables& t, const PlaceGazetteer& places) : t_(t), places_(places) {}
 
-    void zone(std::size_t index, std::string_view text, const std::vector<PlaceMention>& places);
+    void zone(std::size_t index, std::string_view text, const std::vector<AnalysedToken>& tokens,
+              const std::vector<PlaceMention>& places);
     std::vector<std::string> finish();
 
   private:
@@ -691,10 +697,11 @@ void Extractor::exclude_credits() {
     }
 }
 
-void Extractor::zone(std::size_t index, std::string_view text, const std::vector<PlaceMention>& places) {
+void Extractor::zone(std::size_t index, std::string_view text, const std::vector<AnalysedToken>& tokens,
+                     const std::vector<PlaceMention>& places) {
     text_ = text;
     zone_ = index;
-    w_ = words_of(text);
+    w_ = words_of(text, tokens);
     claimed_.assign(w_.size(), false);
     if (w_.empty()) return;
 
@@ -835,16 +842,22 @@ std::vector<std::string> Extractor::finish() {
 }  // namespace
 
 std::vector<std::string> extract_people(const std::vector<std::string_view>& zones, const PlaceGazetteer& places) {
+    std::vector<std::vector<AnalysedToken>> zone_tokens(zones.size());
     std::vector<std::vector<PlaceMention>> zone_places;
     zone_places.reserve(zones.size());
-    for (std::string_view z : zones) zone_places.push_back(places.find(z));
-    return extract_people(zones, places, zone_places);
+    for (std::size_t z = 0; z < zones.size(); ++z) {
+        analyse_text(zones[z], zone_tokens[z]);
+        zone_places.push_back(places.find(zones[z], zone_tokens[z]));
+    }
+    return extract_people(zones, zone_tokens, places, zone_places);
 }
 
-std::vector<std::string> extract_people(const std::vector<std::string_view>& zones, const PlaceGazetteer& places,
+std::vector<std::string> extract_people(const std::vector<std::string_view>& zones,
+                                        const std::vector<std::vector<AnalysedToken>>& zone_tokens,
+                                        const PlaceGazetteer& places,
                                         const std::vector<std::vector<PlaceMention>>& zone_places) {
     Extractor x(tables(), places);
-    for (std::size_t z = 0; z < zones.size(); ++z) x.zone(z, zones[z], zone_places[z]);
+    for (std::size_t z = 0; z < zones.size(); ++z) x.zone(z, zones[z], zone_tokens[z], zone_places[z]);
     return x.finish();
 }
 

@@ -26,10 +26,12 @@ namespace tintuc {
 // order of first mention.
 std::vector<std::string> extract_people(const std::vector<std::string_view>& zones, const PlaceGazetteer& places);
 
-// The same, with each zone's place mentions already found by
-// places.find() (one vector per zone), so a caller that needs the places
-// anyway does not pay for finding them twice.
-std::vector<std::string> extract_people(const std::vector<std::string_view>& zones, const PlaceGazetteer& places,
+// The same, with each zone's tokens (analyse_text) and place mentions
+// (places.find) already at hand, one vector per zone, so a caller that
+// needs them anyway does not pay for them twice.
+std::vector<std::string> extract_people(const std::vector<std::string_view>& zones,
+                                        const std::vector<std::vector<AnalysedToken>>& zone_tokens,
+                                        const PlaceGazetteer& places,
                                         const std::vector<std::vector<PlaceMention>>& zone_places);
 
 // The canonical name a user means in a filter ("sergei lavrov",

@@ -394,6 +394,10 @@ void PlaceGazetteer::load_simple(std::string_view tsv, PlaceType type, bool with
 std::vector<PlaceMention> PlaceGazetteer::find(std::string_view text) const {
     std::vector<AnalysedToken> tokens;
     analyse_text(text, tokens);
+    return find(text, tokens);
+}
+
+std::vector<PlaceMention> PlaceGazetteer::find(std::string_view text, const std::vector<AnalysedToken>& tokens) const {
     const std::size_t n = tokens.size();
     std::vector<PlaceMention> out;
     if (n == 0) return out;

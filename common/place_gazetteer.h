@@ -17,6 +17,8 @@
 #include <unordered_set>
 #include <vector>
 
+#include "text_analyzer.h"
+
 namespace tintuc {
 
 enum class PlaceType { city, country, province, region };
@@ -45,6 +47,9 @@ class PlaceGazetteer {
     // ambiguous short names (Anh, Mỹ, Nga, Úc, Pháp, Đức, ...) count as
     // countries only in a country context (see the .cpp).
     std::vector<PlaceMention> find(std::string_view text) const;
+    // The same over `tokens`, analyse_text(text) already done by the caller
+    // (article analysis shares one pass among places, people and terms).
+    std::vector<PlaceMention> find(std::string_view text, const std::vector<AnalysedToken>& tokens) const;
 
     // The place a user means by `name` in a filter ("moscow", "mat xco va",
     // "Sài Gòn"): case- and accent-insensitive lookup of any spelling.

@@ -13,11 +13,9 @@ namespace {
 // Adds one zone's tokens after `pos`; returns the last position used.
 // Each word is stored once, in its exact form, with its position; the
 // folded form only goes to `readings` (see schema.h).
-Xapian::termpos index_zone(std::string_view text, Xapian::termpos pos, Xapian::termcount wdf,
-                           Xapian::Document& doc, ReadingSet& readings, std::vector<AnalysedToken>& scratch) {
-    scratch.clear();
-    analyse_text(text, scratch);
-    for (const AnalysedToken& tok : scratch) {
+Xapian::termpos index_zone(const std::vector<AnalysedToken>& tokens, Xapian::termpos pos, Xapian::termcount wdf,
+                           Xapian::Document& doc, ReadingSet& readings) {
+    for (const AnalysedToken& tok : tokens) {
         ++pos;
         doc.add_posting(tok.exact, pos, wdf);
         if (tok.exact != tok.folded) readings.add(tok.folded, tok.exact);
@@ -123,13 +121,23 @@ nlohmann::ordered_json locations_json(const Article& article) {
 }
 
 void index_article_terms(const Article& article, Xapian::Document& doc, ReadingSet& readings) {
+    std::vector<std::string_view> zones{article.title, article.lead};
+    for (const std::string& p : article.body) zones.emplace_back(p);
+    for (const std::string& c : article.captions) zones.emplace_back(c);
+    // analyse_article() keeps each zone's tokens; an article put together
+    // otherwise is analysed here.
+    const bool analysed = article.zone_tokens.size() == zones.size();
     std::vector<AnalysedToken> scratch;
-    Xapian::termpos pos = index_zone(article.title, 0, schema::kTitleWdf, doc, readings, scratch);
-    pos = index_zone(article.lead, pos + schema::kZoneGap, schema::kLeadWdf, doc, readings, scratch);
-    for (const std::string& p : article.body)
-        pos = index_zone(p, pos + schema::kZoneGap, schema::kBodyWdf, doc, readings, scratch);
-    for (const std::string& c : article.captions)
-        pos = index_zone(c, pos + schema::kZoneGap, schema::kBodyWdf, doc, readings, scratch);
+    Xapian::termpos pos = 0;
+    for (std::size_t z = 0; z < zones.size(); ++z) {
+        if (!analysed) {
+            scratch.clear();
+            analyse_text(zones[z], scratch);
+        }
+        const Xapian::termcount wdf = z == 0 ? schema::kTitleWdf : z == 1 ? schema::kLeadWdf : schema::kBodyWdf;
+        pos = index_zone(analysed ? article.zone_tokens[z] : scratch, z == 0 ? 0 : pos + schema::kZoneGap, wdf, doc,
+                         readings);
+    }
 }
 
 BuiltFile build_documents(const std::string& path, const std::string& stamp) {

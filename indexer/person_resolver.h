@@ -19,8 +19,9 @@ struct ResolverSummary {
 
 // Merges partial person names into their unique full name across `db`.
 // A partial name has two or more words and does not start with a
-// Vietnamese surname, its full name does; names shared by several full names ("Anh Tuấn":
-// Hoàng Anh Tuấn, Nguyễn Anh Tuấn, ...) are left alone. Does not commit.
+// Vietnamese surname; its full name does. Names shared by several full
+// names ("Anh Tuấn": Hoàng Anh Tuấn, Nguyễn Anh Tuấn, ...) are left alone.
+// Does not commit.
 ResolverSummary resolve_partial_names(Xapian::WritableDatabase& db);
 
 }  // namespace tintuc

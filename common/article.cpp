@@ -137,6 +137,13 @@ std::size_t Article::caption_chars() const { return sum_chars(captions); }
 std::string Article::body_text() const { return join_lines(body); }
 std::string Article::caption_text() const { return join_lines(captions); }
 
+std::vector<std::string_view> Article::zones() const {
+    std::vector<std::string_view> out{title, lead};
+    for (const std::string& p : body) out.emplace_back(p);
+    for (const std::string& c : captions) out.emplace_back(c);
+    return out;
+}
+
 Article analyse_article(std::string_view text, const ArticleMetadata& meta) {
     Article a;
     const std::vector<std::string_view> raw = split_lines(text);
@@ -277,9 +284,7 @@ Article analyse_article(std::string_view text, const ArticleMetadata& meta) {
     a.outlet = detect_outlet(oe);
 
     // Entities come from the article's own zones, never its furniture.
-    std::vector<std::string_view> zones{a.title, a.lead};
-    for (const std::string& p : a.body) zones.emplace_back(p);
-    for (const std::string& c : a.captions) zones.emplace_back(c);
+    const std::vector<std::string_view> zones = a.zones();
     const PlaceGazetteer& places = PlaceGazetteer::builtin();
     a.zone_tokens.resize(zones.size());
     std::vector<std::vector<PlaceMention>> zone_places;

@@ -40,8 +40,8 @@ struct Article {
     // (title, lead, body, captions) names, each once, in order of mention.
     std::vector<std::string> people;
     std::vector<Place> locations;
-    // Each zone's tokens (title, lead, body paragraphs, captions, in that
-    // order), analysed once for places, people and the index's terms.
+    // The tokens of each of zones(), analysed once for places, people and
+    // the index's terms.
     std::vector<std::vector<AnalysedToken>> zone_tokens;
 
     // Characters per zone, for --analyze and for users to see what was kept.
@@ -52,6 +52,9 @@ struct Article {
     // Body paragraphs joined by "\n".
     std::string body_text() const;
     std::string caption_text() const;
+    // The article's own text, zone by zone: title, lead, body paragraphs,
+    // captions, in that order (never the furniture).
+    std::vector<std::string_view> zones() const;
 };
 
 // True for a line that cannot be a title: blank, or without any letter

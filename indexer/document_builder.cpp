@@ -121,9 +121,7 @@ nlohmann::ordered_json locations_json(const Article& article) {
 }
 
 void index_article_terms(const Article& article, Xapian::Document& doc, ReadingSet& readings) {
-    std::vector<std::string_view> zones{article.title, article.lead};
-    for (const std::string& p : article.body) zones.emplace_back(p);
-    for (const std::string& c : article.captions) zones.emplace_back(c);
+    const std::vector<std::string_view> zones = article.zones();
     // analyse_article() keeps each zone's tokens; an article put together
     // otherwise is analysed here.
     const bool analysed = article.zone_tokens.size() == zones.size();

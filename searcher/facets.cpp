@@ -151,6 +151,12 @@ void FacetCounter::operator()(const Xapian::Document& doc, double) {
     }
 }
 
+void FacetCounter::merge(const FacetCounter& other) {
+    seen_ += other.seen_;
+    for (std::size_t f = 0; f < counts_.size() && f < other.counts_.size(); ++f)
+        for (const auto& [value, n] : other.counts_[f]) counts_[f][value] += n;
+}
+
 std::vector<FacetResult> FacetCounter::results(std::size_t limit) const {
     std::vector<FacetResult> out;
     for (std::size_t f = 0; f < facets_.size(); ++f) {

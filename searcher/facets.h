@@ -70,6 +70,9 @@ class FacetCounter : public Xapian::MatchSpy {
     // Each requested facet's top `limit` values.
     std::vector<FacetResult> results(std::size_t limit) const;
     Xapian::doccount documents_seen() const { return seen_; }
+    // Adds the counts of a counter for the same facets that saw other
+    // documents (another part of the index, searcher.cpp).
+    void merge(const FacetCounter& other);
 
   private:
     std::vector<std::string> facets_;

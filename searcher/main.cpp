@@ -22,6 +22,8 @@ namespace {
 constexpr int kExitFound = 0;
 constexpr int kExitNothing = 1;
 constexpr int kExitError = 2;
+// More threads than this would only wait on each other and the disk.
+constexpr unsigned kMaxThreads = 64;
 
 const char* const kUsage = R"(usage: tintuc-search [--db PATH] [--limit N] [--offset N] [--json]
                      [--since DATE] [--until DATE] [--sort relevance|date]
@@ -101,6 +103,7 @@ int main(int argc, char** argv) {
     std::size_t& limit = search_options.limit;
     std::size_t& offset = search_options.offset;
     bool json = false;
+    unsigned threads = 0;
     std::vector<std::string> words;
 
     po::options_description visible(kUsage);
@@ -129,6 +132,9 @@ int main(int argc, char** argv) {
     visible.add_options()
         ("queries", po::value<std::string>(&queries_file)->value_name("FILE"),
          "batch mode: one query per line of FILE (- for stdin), one JSON line out per line in")
+        ("threads", po::value<unsigned>(&threads)->value_name("N"),
+         "match each query with N threads, each over a part of the index (same results, sooner); default: one "
+         "per 5,000 articles, at most one per core and 4")
         ("color", po::value<std::string>(&color)->value_name("WHEN")->default_value("auto"),
          "highlight matches in bold: auto (when stdout is a terminal and NO_COLOR is unset), always, never")
         ("help,h", "show this help and exit")
@@ -181,6 +187,11 @@ int main(int argc, char** argv) {
         std::cerr << "tintuc-search: --since '" << since << "' is after --until '" << until << "'\n";
         return kExitError;
     }
+    if (vm.count("threads") && (threads == 0 || threads > kMaxThreads)) {
+        std::cerr << "tintuc-search: invalid --threads '" << threads << "': give 1 to " << kMaxThreads
+                  << " (leave it out to use one per core)\n";
+        return kExitError;
+    }
     if (limit == 0 && facets.empty()) {
         std::cerr << "tintuc-search: invalid --limit '0': give at least 1, or ask for --facets only\n";
         return kExitError;
@@ -215,7 +226,7 @@ int main(int argc, char** argv) {
     }
 
     try {
-        tintuc::Searcher searcher(database);
+        tintuc::Searcher searcher(database, threads);
         if (!queries_file.empty()) return run_batch(searcher, queries_file, search_options);
         std::string query;
         for (const std::string& w : words) query += (query.empty() ? "" : " ") + w;

@@ -50,7 +50,11 @@ class Builder {
         for (const QueryNode& c : n.children) positives.push_back(node(c));
         Xapian::Query q;
         if (positives.empty()) {
-            q = Xapian::Query::MatchAll;
+            // The empty term matches every document, as Query::MatchAll
+            // does; a fresh one, because copying that shared static from
+            // the threads matching parts of the index (searcher.h) would
+            // race on its reference count.
+            q = Xapian::Query(std::string());
         } else if (positives.size() == 1) {
             q = positives.front();
         } else if (positives.size() <= kShortQueryWords) {

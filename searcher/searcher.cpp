@@ -2,14 +2,19 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <cstdio>
 #include <stdexcept>
 #include <filesystem>
+#include <future>
+#include <memory>
+#include <thread>
 #include <optional>
 #include <set>
 
 #include <nlohmann/json.hpp>
 
+#include "docid_range.h"
 #include "document_data.h"
 #include "pair_rescorer.h"
 #include "person_extractor.h"
@@ -20,7 +25,7 @@
 
 namespace tintuc {
 
-Searcher::Searcher(const std::string& database) : path_(database) {
+Searcher::Searcher(const std::string& database, unsigned threads) : path_(database) {
     std::error_code ec;
     if (!std::filesystem::exists(database, ec))
         throw DatabaseError("no index at '" + database + "': run 'tintuc-index --db " + database +
@@ -38,18 +43,39 @@ Searcher::Searcher(const std::string& database) : path_(database) {
         throw DatabaseError("index '" + database + "' was built by another version of tintuc (index layout " +
                             version + ", this one reads " + schema::kSchemaVersion +
                             "): rebuild it with 'tintuc-index --rebuild --db " + database + " PATH...'");
+    threads_chosen_ = threads > 0;
+    threads_ = threads_chosen_ ? threads : std::clamp(std::thread::hardware_concurrency(), 1u, kMaxSearchThreads);
+    try {
+        for (unsigned i = 1; i < threads_; ++i) extra_dbs_.emplace_back(database);
+    } catch (const Xapian::Error& e) {
+        throw DatabaseError("cannot open index '" + database + "': " + e.get_msg());
+    }
 }
 
-std::vector<Reading> Searcher::readings(const std::string& folded) const {
+unsigned Searcher::parts() const {
+    const Xapian::docid last = db_.get_lastdocid();
+    unsigned n = threads_;
+    if (!threads_chosen_) n = std::min<Xapian::doccount>(n, std::max<Xapian::doccount>(1, db_.get_doccount() / kArticlesPerThread));
+    return std::max(1u, std::min<unsigned>(n, last));
+}
+
+void Searcher::reopen() {
+    db_.reopen();
+    for (Xapian::Database& db : extra_dbs_) db.reopen();
+}
+
+namespace {
+
+std::vector<Reading> readings(const Xapian::Database& db, const std::string& folded) {
     std::vector<Reading> out;
-    if (const Xapian::doccount n = db_.get_termfreq(folded)) out.push_back({folded, n});
+    if (const Xapian::doccount n = db.get_termfreq(folded)) out.push_back({folded, n});
     const std::string key = schema::readings_key(folded);
-    for (auto it = db_.synonyms_begin(key); it != db_.synonyms_end(key); ++it)
-        if (const Xapian::doccount n = db_.get_termfreq(*it)) out.push_back({*it, n});
+    for (auto it = db.synonyms_begin(key); it != db.synonyms_end(key); ++it)
+        if (const Xapian::doccount n = db.get_termfreq(*it)) out.push_back({*it, n});
     return out;
 }
 
-std::optional<EntityTerm> Searcher::entity(const std::vector<std::string>& folded_words) const {
+std::optional<EntityTerm> entity(const Xapian::Database& db, const std::vector<std::string>& folded_words) {
     std::string run;
     for (const std::string& w : folded_words) {
         if (!run.empty()) run += ' ';
@@ -58,7 +84,7 @@ std::optional<EntityTerm> Searcher::entity(const std::vector<std::string>& folde
     // Any spelling of a place the gazetteer knows, as the indexer stored it.
     if (const std::optional<Place> place = PlaceGazetteer::builtin().lookup(run)) {
         std::string term = schema::filter_term(schema::kLocationPrefix, place->name);
-        if (const Xapian::doccount n = db_.get_termfreq(term)) return EntityTerm{std::move(term), n};
+        if (const Xapian::doccount n = db.get_termfreq(term)) return EntityTerm{std::move(term), n};
     }
     // People go by full names of three words or more, surname first: two-
     // word runs ("van hoa", "cong an") are common words far more often than
@@ -66,13 +92,11 @@ std::optional<EntityTerm> Searcher::entity(const std::vector<std::string>& folde
     // not names ("U20 Việt Nam", a team, in 13 articles).
     if (folded_words.size() >= 3 && is_folded_vietnamese_surname(folded_words.front())) {
         std::string term = schema::filter_term(schema::kPersonPrefix, run);
-        if (const Xapian::doccount n = db_.get_termfreq(term); n >= kMinPersonArticles)
+        if (const Xapian::doccount n = db.get_termfreq(term); n >= kMinPersonArticles)
             return EntityTerm{std::move(term), n};
     }
     return std::nullopt;
 }
-
-namespace {
 
 // BM25 with less length normalisation than Xapian's default (b 0.5): news
 // articles run from 100 to 3,000 syllables, and long ones are not padded
@@ -140,71 +164,144 @@ int parse_date_bound(const std::string& text, bool last, const std::string& opti
     return y * 10000 + m * 100 + d;
 }
 
+// What one thread found in its part of the index.
+struct Searcher::PartMatches {
+    struct Match {
+        Xapian::docid id = 0;
+        double weight = 0;
+        std::string sort_key;  // the date slot when sorting by date
+    };
+    std::vector<Match> matches;
+    Xapian::doccount estimated = 0;
+    std::unique_ptr<FacetCounter> counter;  // a MatchSpy cannot move
+};
+
+Searcher::PartMatches Searcher::match_part(const Xapian::Database& db, Xapian::docid last_docid, unsigned part,
+                                           unsigned parts, const ParsedQuery& parsed, const SearchOptions& options,
+                                           Xapian::doccount wanted, BuiltQuery* built) const {
+    const ReadingLookup lookup = [&db](const std::string& folded) { return readings(db, folded); };
+    const EntityLookup entities = [&db](const std::vector<std::string>& words) { return entity(db, words); };
+    BuiltQuery b = build_query(parsed, lookup, db.get_doccount(), entities);
+    std::vector<Filter> filters = options.filters;
+    for (const auto& [facet, value] : parsed.filters) filters.push_back({facet, value});
+    Xapian::Query q = b.query;
+    if (!filters.empty()) q = Xapian::Query(Xapian::Query::OP_FILTER, q, combine_filters(filters));
+    // Overlap of the article's possible days with [since, until].
+    if (options.since)
+        q = Xapian::Query(Xapian::Query::OP_FILTER, q,
+                          Xapian::Query(Xapian::Query::OP_VALUE_GE, schema::kSlotDateLast,
+                                        Xapian::sortable_serialise(options.since)));
+    if (options.until)
+        q = Xapian::Query(Xapian::Query::OP_FILTER, q,
+                          Xapian::Query(Xapian::Query::OP_VALUE_LE, schema::kSlotDateFirst,
+                                        Xapian::sortable_serialise(options.until)));
+    if (parts > 1) {
+        const auto [first, last] = docid_part(last_docid, part, parts);
+        q = Xapian::Query(Xapian::Query::OP_FILTER, q,
+                          Xapian::Query((new DocidRangeSource(first, last))->release()));
+    }
+    Xapian::Enquire enquire(db);
+    enquire.set_query(q);
+    enquire.set_weighting_scheme(Xapian::BM25Weight(kBm25K1, kBm25K2, kBm25K3, kBm25B, kBm25MinNormLength));
+    // Newest first; articles without a date have no value and sort last.
+    if (options.sort_by_date) enquire.set_sort_by_value_then_relevance(schema::kSlotDateLast, true);
+    PartMatches out;
+    // Facets are counted over the first kFacetSample matches at least (all
+    // of them when fewer), shared out between the parts.
+    if (!options.facets.empty()) {
+        out.counter = std::make_unique<FacetCounter>(options.facets);
+        enquire.add_matchspy(out.counter.get());
+    }
+    const Xapian::doccount check = options.facets.empty() ? 0 : (kFacetSample + parts - 1) / parts;
+    Xapian::MSet mset = enquire.get_mset(0, wanted, check);
+    out.estimated = mset.get_matches_estimated();
+    // An exhaustive match counted the part's documents exactly; an estimate
+    // is for the whole index (DocidRangeSource claims every document), so
+    // the part's share of it.
+    if (parts > 1 && mset.get_matches_lower_bound() != mset.get_matches_upper_bound()) {
+        const auto [first, last] = docid_part(last_docid, part, parts);
+        const double share = static_cast<double>(last - first + 1) / std::max<Xapian::docid>(1, last_docid);
+        out.estimated = static_cast<Xapian::doccount>(std::lround(out.estimated * share));
+    }
+    for (auto it = mset.begin(); it != mset.end(); ++it)
+        out.matches.push_back({*it, it.get_weight(), options.sort_by_date ? it.get_sort_key() : std::string()});
+    if (built) *built = std::move(b);
+    return out;
+}
+
 SearchResponse Searcher::search(std::string_view query, const SearchOptions& options, bool retried) {
     const std::size_t offset = options.offset, limit = options.limit;
     const auto start = std::chrono::steady_clock::now();
     SearchResponse response;
     response.query.assign(query);
     ParsedQuery parsed = parse_query(query, !options.filters.empty());
-    const ReadingLookup lookup = [this](const std::string& folded) { return readings(folded); };
-    const EntityLookup entities = [this](const std::vector<std::string>& words) { return entity(words); };
-    BuiltQuery built = build_query(parsed, lookup, db_.get_doccount(), entities);
-    std::vector<Filter> filters = options.filters;
-    for (const auto& [facet, value] : parsed.filters) filters.push_back({facet, value});
     try {
-        Xapian::Enquire enquire(db_);
-        Xapian::Query q = built.query;
-        if (!filters.empty()) q = Xapian::Query(Xapian::Query::OP_FILTER, q, combine_filters(filters));
-        // Overlap of the article's possible days with [since, until].
-        if (options.since)
-            q = Xapian::Query(Xapian::Query::OP_FILTER, q,
-                              Xapian::Query(Xapian::Query::OP_VALUE_GE, schema::kSlotDateLast,
-                                            Xapian::sortable_serialise(options.since)));
-        if (options.until)
-            q = Xapian::Query(Xapian::Query::OP_FILTER, q,
-                              Xapian::Query(Xapian::Query::OP_VALUE_LE, schema::kSlotDateFirst,
-                                            Xapian::sortable_serialise(options.until)));
-        enquire.set_query(q);
-        enquire.set_weighting_scheme(
-            Xapian::BM25Weight(kBm25K1, kBm25K2, kBm25K3, kBm25B, kBm25MinNormLength));
-        // Newest first; articles without a date have no value and sort last.
-        if (options.sort_by_date) enquire.set_sort_by_value_then_relevance(schema::kSlotDateLast, true);
-        // Facets are counted over the first kFacetSample matches at least
-        // (all of them when fewer), so the match must check that many.
-        FacetCounter counter(options.facets);
-        if (!options.facets.empty()) enquire.add_matchspy(&counter);
-        const Xapian::doccount check = options.facets.empty() ? 0 : kFacetSample;
         // In relevance order the first results are re-ranked by adjacent
         // query words (pair_rescorer.h), so at least that many are fetched.
         // The depth does not depend on the page, so pages never overlap;
         // pages past it keep Xapian's order.
         const std::size_t wanted = offset + limit;
-        const bool rescore = !options.sort_by_date && !built.adjacent_pairs.empty() && limit > 0;
-        const std::size_t depth = rescore ? kRescoreDepth : 0;
-        Xapian::MSet mset = enquire.get_mset(0, static_cast<Xapian::doccount>(std::max(wanted, depth)), check);
-        response.total = mset.get_matches_estimated();
-        if (!options.facets.empty()) {
-            response.facets = counter.results(options.facet_limit);
-            response.facets_counted = counter.documents_seen();
+        const std::size_t fetched = std::max(wanted, kRescoreDepth);
+        // Each part finds its own first `fetched`; merged in the same order
+        // Xapian sorts by, they are the first `fetched` of the whole index.
+        const unsigned n = parts();
+        // One split for all parts, though a handle may have opened a later
+        // revision of the index.
+        const Xapian::docid last_docid = db_.get_lastdocid();
+        std::vector<std::future<PartMatches>> others;
+        for (unsigned i = 1; i < n; ++i)
+            others.push_back(std::async(std::launch::async, [&, i] {
+                return match_part(extra_dbs_[i - 1], last_docid, i, n, parsed, options,
+                                  static_cast<Xapian::doccount>(fetched), nullptr);
+            }));
+        BuiltQuery built;
+        PartMatches all =
+            match_part(db_, last_docid, 0, n, parsed, options, static_cast<Xapian::doccount>(fetched), &built);
+        for (std::future<PartMatches>& f : others) {
+            PartMatches p = f.get();
+            all.estimated += p.estimated;
+            all.matches.insert(all.matches.end(), std::make_move_iterator(p.matches.begin()),
+                               std::make_move_iterator(p.matches.end()));
+            if (all.counter && p.counter) all.counter->merge(*p.counter);
+        }
+        if (n > 1) {
+            // Xapian's order: the sort key (when sorting by date) then weight,
+            // both descending; ties by ascending docid.
+            std::sort(all.matches.begin(), all.matches.end(), [](const auto& a, const auto& b) {
+                if (a.sort_key != b.sort_key) return a.sort_key > b.sort_key;
+                if (a.weight != b.weight) return a.weight > b.weight;
+                return a.id < b.id;
+            });
+            if (all.matches.size() > fetched) all.matches.resize(fetched);
+        }
+        response.total = all.estimated;
+        if (all.counter) {
+            response.facets = all.counter->results(options.facet_limit);
+            response.facets_counted = all.counter->documents_seen();
             if (response.facets_counted > 0 && response.facets_counted < response.total)
                 scale_counts(response.facets, static_cast<double>(response.total) / response.facets_counted);
         }
+        const bool rescore = !options.sort_by_date && !built.adjacent_pairs.empty() && limit > 0;
+        const std::size_t depth = rescore ? kRescoreDepth : 0;
         std::vector<Candidate> ranked;
-        for (auto it = mset.begin(); it != mset.end(); ++it) ranked.push_back({*it, it.get_weight(), std::nullopt});
+        for (const auto& m : all.matches) {
+            if (ranked.size() == std::max(wanted, depth)) break;
+            ranked.push_back({m.id, m.weight, std::nullopt});
+        }
         auto read = [this](Candidate& c) -> const StoredHit& {
             if (!c.stored) c.stored = read_hit(db_.get_document(c.id));
             return *c.stored;
         };
         if (offset < depth) {
-            const std::size_t n = std::min(depth, ranked.size());
-            for (std::size_t i = 0; i < n; ++i) {
+            const std::size_t k = std::min(depth, ranked.size());
+            for (std::size_t i = 0; i < k; ++i) {
                 const StoredHit& stored = read(ranked[i]);
                 const unsigned pairs =
                     count_adjacent_pairs(stored.title, stored.title_tokens, built.adjacent_pairs) +
                     count_adjacent_pairs(stored.data.text, stored.tokens, built.adjacent_pairs);
                 ranked[i].weight += kPairWeight * pairs;
             }
-            std::stable_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(n),
+            std::stable_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(k),
                              [](const Candidate& a, const Candidate& b) { return a.weight > b.weight; });
         }
         for (std::size_t i = offset; i < ranked.size() && i < wanted; ++i) {
@@ -216,7 +313,7 @@ SearchResponse Searcher::search(std::string_view query, const SearchOptions& opt
     } catch (const Xapian::DatabaseModifiedError&) {
         // The indexer committed while we read: reopen and retry once.
         if (retried) throw DatabaseError("index '" + path_ + "' is changing too fast to read; try again");
-        db_.reopen();
+        reopen();
         return search(query, options, true);
     } catch (const Xapian::Error& e) {
         throw DatabaseError("searching '" + path_ + "' failed: " + e.get_msg());

@@ -75,11 +75,21 @@ struct SearchResponse {
 // names include phrases that are not names.
 inline constexpr Xapian::doccount kMinPersonArticles = 3;
 
+// With threads left to the machine, an index is split into one part per
+// this many articles at most (and no more parts than cores, nor than
+// kMaxSearchThreads): below that, starting a thread costs more than it
+// saves.
+inline constexpr Xapian::doccount kArticlesPerThread = 5000;
+inline constexpr unsigned kMaxSearchThreads = 4;
+
 class Searcher {
   public:
     // Opens the index at `database`. Throws DatabaseError when it is
-    // missing ("run tintuc-index first") or unreadable.
-    explicit Searcher(const std::string& database);
+    // missing ("run tintuc-index first") or unreadable. `threads` is how
+    // many threads match each query, each over its own part of the index
+    // (same results as one thread, sooner); 0 lets the machine decide
+    // (kArticlesPerThread).
+    explicit Searcher(const std::string& database, unsigned threads = 0);
 
     // Runs `query` and returns results offset+1 .. offset+limit. Throws
     // QueryError (query_parser.h) for a query the user must fix. `retried`
@@ -87,10 +97,25 @@ class Searcher {
     SearchResponse search(std::string_view query, const SearchOptions& options, bool retried = false);
 
   private:
-    std::vector<Reading> readings(const std::string& folded) const;
-    std::optional<EntityTerm> entity(const std::vector<std::string>& folded_words) const;
+    struct PartMatches;
+    // How many parts the next query's match is split into.
+    unsigned parts() const;
+    // Builds the query on `db` (its lookups read `db`) and matches the
+    // documents of part `part` of `parts` of ids 1 to `last_docid`: the
+    // first `wanted` in the response's order, and facet counts. Sets
+    // `built` (when given) to the query as built.
+    PartMatches match_part(const Xapian::Database& db, Xapian::docid last_docid, unsigned part, unsigned parts,
+                           const ParsedQuery& parsed, const SearchOptions& options, Xapian::doccount wanted,
+                           BuiltQuery* built) const;
+    void reopen();
 
+    // One handle per thread, as a Xapian::Database is not to be shared
+    // between threads: db_ is the calling thread's, extra_dbs_ serve the
+    // other parts.
     Xapian::Database db_;
+    std::vector<Xapian::Database> extra_dbs_;
+    unsigned threads_ = 1;
+    bool threads_chosen_ = false;  // by the caller, not the machine
     std::string path_;
 };
 

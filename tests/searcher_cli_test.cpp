@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cmath>
 #include <filesystem>
 #include <set>
 
@@ -359,6 +360,100 @@ TEST(SearcherRanking, WordsSideBySideRankFirst) {
     json j = json::parse(run({TINTUC_SEARCH_BIN, "--db", db, "--json", "--sort", "date", "banh mi"}).out);
     ASSERT_EQ(j["results"].size(), 2u);
     EXPECT_EQ(fs::path(j["results"][0]["path"].get<std::string>()).filename(), "a.txt");
+}
+
+// The JSON answer without its timing and its estimate of all matches, for
+// comparing runs; results of equal score in path order, without ranks
+// (threads may add a score's parts in another order, so that equal scores
+// differ in their last bit and tie the other way).
+json without_time(const std::string& out) {
+    json j = json::parse(out, nullptr, false);
+    if (!j.is_object()) return j;
+    j.erase("took_ms");
+    j.erase("total");
+    if (j.contains("results") && j["results"].is_array()) {
+        std::vector<json> hits(j["results"].begin(), j["results"].end());
+        for (json& h : hits) h.erase("rank");
+        std::stable_sort(hits.begin(), hits.end(), [](const json& a, const json& b) {
+            const double sa = a.value("score", 0.0), sb = b.value("score", 0.0);
+            if (std::abs(sa - sb) > 1e-9 * std::max(1.0, std::abs(sa))) return sa > sb;
+            return a.value("path", "") < b.value("path", "");
+        });
+        j["results"] = hits;
+    }
+    return j;
+}
+
+unsigned total_of(const std::string& out) {
+    json j = json::parse(out, nullptr, false);
+    return j.is_object() ? j.value("total", 0u) : 0u;
+}
+
+// Split over threads, a query finds the same articles with the same scores
+// and facet counts as on one thread: each thread matches a part of the
+// index with the whole index's statistics (searcher.h).
+void expect_same_on_threads(const std::string& db, const std::vector<std::vector<std::string>>& searches) {
+    for (const std::vector<std::string>& args : searches) {
+        std::vector<std::string> argv{TINTUC_SEARCH_BIN, "--db", db, "--json", "--threads", "1"};
+        argv.insert(argv.end(), args.begin(), args.end());
+        const RunResult one = run(argv);
+        ASSERT_LE(one.status, 1) << one.err;
+        const json expected = without_time(one.out);
+        ASSERT_TRUE(expected.is_object()) << one.out;
+        for (const std::string threads : {"2", "3"}) {
+            argv[5] = threads;
+            const RunResult many = run(argv);
+            EXPECT_EQ(many.status, one.status) << threads << " threads: " << args.back();
+            EXPECT_EQ(without_time(many.out), expected) << threads << " threads: " << args.back();
+            // The estimate of all matches is Xapian's, made per part when
+            // the match stops early, so it may differ a little.
+            const double a = total_of(one.out), b = total_of(many.out);
+            EXPECT_LE(std::abs(a - b), std::max(2.0, 0.1 * a)) << threads << " threads: " << args.back();
+        }
+    }
+}
+
+TEST_F(SearcherCli, ThreadsChangeNothingButTheTime) {
+    expect_same_on_threads(db_, {{"Lavrov"},
+                                 {"ngoai truong lavrov tho nhi ky hoa binh ukraine"},
+                                 {"Ngoại trưởng Nga Sergey Lavrov gặp người đồng cấp Thổ Nhĩ Kỳ"},
+                                 {"\"tho nhi ky\""},
+                                 {"--facets", "person,city,country,outlet,year", "nga"},
+                                 {"--sort", "date", "--limit", "3", "hoa binh"},
+                                 {"--offset", "2", "--limit", "2", "lavrov"},
+                                 {"--country", "Nga", "--facets", "city", ""}});
+}
+
+TEST(SearcherThreads, LargerArchiveRanksTheSameOnAnyNumberOfThreads) {
+    TempDir tmp;
+    // 60 articles that share words in varying amounts, so that scores
+    // differ and parts of the index hold different best matches.
+    const std::vector<std::string> words{"mưa", "rào", "dông", "rải", "rác", "Hà Nội", "sáng", "đêm",
+                                         "nắng", "nóng", "ngày 1/7", "bão", "số", "giật", "cấp"};
+    for (int i = 0; i < 60; ++i) {
+        std::string body;
+        for (std::size_t w = 0; w < words.size(); ++w)
+            if ((i * 7 + w * 3) % 5 < 2 || (i + w) % 11 == 0) body += words[w] + " ";
+        tmp.write("news/" + std::to_string(i) + ".txt", "Thời tiết " + std::to_string(i) + "\n" + body + "rồi tạnh.\n");
+    }
+    const std::string db = tmp.path() + "/db";
+    ASSERT_EQ(run({TINTUC_INDEX_BIN, "--db", db, tmp.path() + "/news"}).status, 0);
+    expect_same_on_threads(db, {{"--limit", "20", "Thoi tiet ngay 1/7: Ha Noi sang va dem co mua rao va dong rai rac"},
+                                {"--limit", "20", "Thời tiết ngày 1/7: Hà Nội sáng và đêm có mưa rào"},
+                                {"--limit", "20", "bao so giat cap"},
+                                {"--limit", "5", "--offset", "5", "nang nong"},
+                                {"--facets", "city,year", "--limit", "20", "mua"}});
+}
+
+TEST_F(SearcherCli, InvalidThreadCountIsRefused) {
+    for (const std::string bad : {"0", "65"}) {
+        RunResult r = search({"--threads", bad, "Lavrov"});
+        EXPECT_EQ(r.status, 2) << bad;
+        EXPECT_NE(r.err.find("invalid --threads '" + bad + "': give 1 to 64"), std::string::npos) << r.err;
+    }
+    RunResult r = search({"--threads", "two", "Lavrov"});
+    EXPECT_EQ(r.status, 2);
+    EXPECT_NE(r.err.find("--threads"), std::string::npos) << r.err;
 }
 
 // An archive where "da nang" reads as in news at large: "đã" and "năng"

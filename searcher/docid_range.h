@@ -1,0 +1,47 @@
+// A posting source matching every document id in [first, last], with no
+// weight: filtering a query by it lets each of several threads match one
+// part of the index (searcher.cpp), so that a query's matching uses every
+// core of the machine and the parts' results merge into exactly the ranking
+// one thread would have found (BM25's statistics come from the whole index
+// either way).
+#ifndef TINTUC_SEARCHER_DOCID_RANGE_H
+#define TINTUC_SEARCHER_DOCID_RANGE_H
+
+#include <string>
+
+#include <xapian.h>
+
+namespace tintuc {
+
+class DocidRangeSource : public Xapian::PostingSource {
+  public:
+    DocidRangeSource(Xapian::docid first, Xapian::docid last);
+
+    Xapian::doccount get_termfreq_min() const override;
+    Xapian::doccount get_termfreq_est() const override;
+    Xapian::doccount get_termfreq_max() const override;
+    void init(const Xapian::Database& db) override;
+    void next(double min_wt) override;
+    void skip_to(Xapian::docid did, double min_wt) override;
+    bool at_end() const override;
+    Xapian::docid get_docid() const override;
+    DocidRangeSource* clone() const override;
+    std::string name() const override;
+
+  private:
+    Xapian::docid first_, last_;
+    // Ids in the range that the database can hold (its last id may be
+    // lower than `last_`).
+    Xapian::docid end_ = 0;
+    Xapian::docid current_ = 0;
+    Xapian::doccount estimate_ = 0;  // the whole index: see get_termfreq_est()
+};
+
+// The i-th of `parts` consecutive, near-equal ranges covering ids 1 to
+// `last_docid`, as {first, last}; empty (first > last) when there are
+// fewer ids than parts.
+std::pair<Xapian::docid, Xapian::docid> docid_part(Xapian::docid last_docid, unsigned i, unsigned parts);
+
+}  // namespace tintuc
+
+#endif

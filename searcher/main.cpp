@@ -23,7 +23,7 @@ constexpr int kExitFound = 0;
 constexpr int kExitNothing = 1;
 constexpr int kExitError = 2;
 // More threads than this would only wait on each other and the disk.
-constexpr unsigned kMaxThreads = 64;
+constexpr unsigned kMaxThreads = 16;
 
 const char* const kUsage = R"(usage: tintuc-search [--db PATH] [--limit N] [--offset N] [--json]
                      [--since DATE] [--until DATE] [--sort relevance|date]

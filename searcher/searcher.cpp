@@ -45,18 +45,25 @@ Searcher::Searcher(const std::string& database, unsigned threads) : path_(databa
                             "): rebuild it with 'tintuc-index --rebuild --db " + database + " PATH...'");
     threads_chosen_ = threads > 0;
     threads_ = threads_chosen_ ? threads : std::clamp(std::thread::hardware_concurrency(), 1u, kMaxSearchThreads);
+    // Handles for the parts this index splits into now: each holds a few
+    // open files, so no more than are used.
+    const unsigned wanted = split_for(threads_);
     try {
-        for (unsigned i = 1; i < threads_; ++i) extra_dbs_.emplace_back(database);
+        for (unsigned i = 1; i < wanted; ++i) extra_dbs_.emplace_back(database);
     } catch (const Xapian::Error& e) {
         throw DatabaseError("cannot open index '" + database + "': " + e.get_msg());
     }
 }
 
-unsigned Searcher::parts() const {
-    const Xapian::docid last = db_.get_lastdocid();
-    unsigned n = threads_;
+unsigned Searcher::split_for(unsigned threads) const {
+    unsigned n = threads;
     if (!threads_chosen_) n = std::min<Xapian::doccount>(n, std::max<Xapian::doccount>(1, db_.get_doccount() / kArticlesPerThread));
-    return std::max(1u, std::min<unsigned>(n, last));
+    return std::max(1u, std::min<unsigned>(n, db_.get_lastdocid()));
+}
+
+unsigned Searcher::parts() const {
+    // An index that grew since it was opened keeps the handles it has.
+    return std::min<unsigned>(split_for(threads_), static_cast<unsigned>(extra_dbs_.size()) + 1);
 }
 
 void Searcher::reopen() {

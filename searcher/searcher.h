@@ -98,6 +98,8 @@ class Searcher {
 
   private:
     struct PartMatches;
+    // How many parts the index splits into for `threads` threads.
+    unsigned split_for(unsigned threads) const;
     // How many parts the next query's match is split into.
     unsigned parts() const;
     // Builds the query on `db` (its lookups read `db`) and matches the

@@ -51,7 +51,8 @@ Searcher::Searcher(const std::string& database, unsigned threads) : path_(databa
     try {
         for (unsigned i = 1; i < wanted; ++i) extra_dbs_.emplace_back(database);
     } catch (const Xapian::Error& e) {
-        throw DatabaseError("cannot open index '" + database + "': " + e.get_msg());
+        throw DatabaseError("cannot open index '" + database + "' once per thread: " + e.get_msg() +
+                            "; try again with --threads 1");
     }
 }
 

@@ -6,14 +6,8 @@ namespace tintuc {
 
 DocidRangeSource::DocidRangeSource(Xapian::docid first, Xapian::docid last) : first_(first), last_(last) {}
 
-// The source claims to match every document of the index, although it
-// matches a part: Xapian's AND then lets the query's own postings lead and
-// only asks the source whether each match lies in range. Had the source
-// led, with skip_to calls into the query, Xapian 1.4.22 weighed some
-// phrases inside OR queries without checking their positions (the
-// accent-free headline "Thoi tiet ngay 1/7: sang va dem co mua rao" gave
-// articles without "1/7" the phrase's weight), and results differed from
-// one thread's.
+// Ids may have been freed by deletions, and the source claims every
+// document anyway (docid_range.h).
 Xapian::doccount DocidRangeSource::get_termfreq_min() const { return 0; }
 Xapian::doccount DocidRangeSource::get_termfreq_est() const { return estimate_; }
 Xapian::doccount DocidRangeSource::get_termfreq_max() const { return estimate_; }
@@ -38,6 +32,10 @@ Xapian::docid DocidRangeSource::get_docid() const { return current_; }
 DocidRangeSource* DocidRangeSource::clone() const { return new DocidRangeSource(first_, last_); }
 
 std::string DocidRangeSource::name() const { return "tintuc::DocidRangeSource"; }
+
+Xapian::Query checked_per_match(const Xapian::Query& limits) {
+    return Xapian::Query(Xapian::Query::OP_OR, limits, Xapian::Query((new DocidRangeSource(1, 0))->release()));
+}
 
 std::pair<Xapian::docid, Xapian::docid> docid_part(Xapian::docid last_docid, unsigned i, unsigned parts) {
     const auto bound = [&](unsigned k) {

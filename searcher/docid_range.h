@@ -4,6 +4,9 @@
 // core of the machine and the parts' results merge into exactly the ranking
 // one thread would have found (BM25's statistics come from the whole index
 // either way).
+//
+// It claims to match every document of the index, whatever its range, so
+// that Xapian lets the query lead the match (checked_per_match()).
 #ifndef TINTUC_SEARCHER_DOCID_RANGE_H
 #define TINTUC_SEARCHER_DOCID_RANGE_H
 
@@ -36,6 +39,18 @@ class DocidRangeSource : public Xapian::PostingSource {
     Xapian::docid current_ = 0;
     Xapian::doccount estimate_ = 0;  // the whole index: see get_termfreq_est()
 };
+
+// `limits` (filters carrying no weight) as Xapian should apply them: asked
+// about each match of the query, never leading the match with skip_to and
+// check calls into the query. Led that way, Xapian 1.4.22 gave a phrase
+// inside an OR its weight in articles without the phrase (an accent-free
+// headline holding "1/7" and --location "ha noi": 208 of 2,258 articles
+// scored otherwise than without the filter), as OrPostList::skip_to ignores
+// a branch that check() found not to match. OR'ed with an empty range that
+// claims every document, the limits look as common as can be, and the
+// query's own postings lead. Measured on 500 headlines and 500 pairs with a
+// place, a city or a date filter: within 0.2 ms of letting them lead.
+Xapian::Query checked_per_match(const Xapian::Query& limits);
 
 // The i-th of `parts` consecutive, near-equal ranges covering ids 1 to
 // `last_docid`, as {first, last}; empty (first > last) when there are

@@ -214,21 +214,23 @@ Searcher::PartMatches Searcher::match_part(const Xapian::Database& db, Xapian::d
     std::vector<Filter> filters = options.filters;
     for (const auto& [facet, value] : parsed.filters) filters.push_back({facet, value});
     Xapian::Query q = b.query;
-    if (!filters.empty()) q = Xapian::Query(Xapian::Query::OP_FILTER, q, combine_filters(filters));
-    // Overlap of the article's possible days with [since, until].
+    // Everything that only restricts which articles match: filters, the
+    // overlap of an article's possible days with [since, until], and this
+    // thread's part of the index.
+    std::vector<Xapian::Query> limits;
+    if (!filters.empty()) limits.push_back(combine_filters(filters));
     if (options.since)
-        q = Xapian::Query(Xapian::Query::OP_FILTER, q,
-                          Xapian::Query(Xapian::Query::OP_VALUE_GE, schema::kSlotDateLast,
-                                        Xapian::sortable_serialise(options.since)));
+        limits.emplace_back(Xapian::Query::OP_VALUE_GE, schema::kSlotDateLast, Xapian::sortable_serialise(options.since));
     if (options.until)
-        q = Xapian::Query(Xapian::Query::OP_FILTER, q,
-                          Xapian::Query(Xapian::Query::OP_VALUE_LE, schema::kSlotDateFirst,
-                                        Xapian::sortable_serialise(options.until)));
+        limits.emplace_back(Xapian::Query::OP_VALUE_LE, schema::kSlotDateFirst,
+                            Xapian::sortable_serialise(options.until));
     if (parts > 1) {
         const auto [first, last] = docid_part(last_docid, part, parts);
-        q = Xapian::Query(Xapian::Query::OP_FILTER, q,
-                          Xapian::Query((new DocidRangeSource(first, last))->release()));
+        limits.emplace_back((new DocidRangeSource(first, last))->release());
     }
+    if (!limits.empty())
+        q = Xapian::Query(Xapian::Query::OP_FILTER, q,
+                          checked_per_match(Xapian::Query(Xapian::Query::OP_AND, limits.begin(), limits.end())));
     Xapian::Enquire enquire(db);
     enquire.set_query(q);
     enquire.set_weighting_scheme(Xapian::BM25Weight(kBm25K1, kBm25K2, kBm25K3, kBm25B, kBm25MinNormLength));
@@ -244,13 +246,17 @@ Searcher::PartMatches Searcher::match_part(const Xapian::Database& db, Xapian::d
     const Xapian::doccount check = options.facets.empty() ? 0 : (kFacetSample + parts - 1) / parts;
     Xapian::MSet mset = enquire.get_mset(0, wanted, check);
     out.estimated = mset.get_matches_estimated();
-    // An exhaustive match counted the part's documents exactly; an estimate
-    // is for the whole index (DocidRangeSource claims every document), so
-    // the part's share of it.
-    if (parts > 1 && mset.get_matches_lower_bound() != mset.get_matches_upper_bound()) {
-        const auto [first, last] = docid_part(last_docid, part, parts);
-        const double share = static_cast<double>(last - first + 1) / std::max<Xapian::docid>(1, last_docid);
-        out.estimated = static_cast<Xapian::doccount>(std::lround(out.estimated * share));
+    // An exhaustive match counted the documents exactly. Otherwise Xapian
+    // estimated as if nothing limited the query (checked_per_match() hides
+    // how few documents the limits keep), so the estimate is scaled by the
+    // share of the index the limits keep, counted exactly.
+    if (!limits.empty() && mset.get_matches_lower_bound() != mset.get_matches_upper_bound()) {
+        Xapian::Enquire kept(db);
+        kept.set_query(Xapian::Query(Xapian::Query::OP_AND, limits.begin(), limits.end()));
+        kept.set_weighting_scheme(Xapian::BoolWeight());
+        const Xapian::doccount n = kept.get_mset(0, 0, db.get_doccount()).get_matches_estimated();
+        out.estimated = static_cast<Xapian::doccount>(
+            std::lround(static_cast<double>(out.estimated) * n / std::max<Xapian::doccount>(1, db.get_doccount())));
     }
     for (auto it = mset.begin(); it != mset.end(); ++it)
         out.matches.push_back({*it, it.get_weight(), options.sort_by_date ? it.get_sort_key() : std::string()});

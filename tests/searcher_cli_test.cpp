@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 #include <filesystem>
+#include <map>
 #include <set>
 
 #include <nlohmann/json.hpp>
@@ -443,6 +444,38 @@ TEST(SearcherThreads, LargerArchiveRanksTheSameOnAnyNumberOfThreads) {
                                 {"--limit", "20", "bao so giat cap"},
                                 {"--limit", "5", "--offset", "5", "nang nong"},
                                 {"--facets", "city,year", "--limit", "20", "mua"}});
+}
+
+// A filter only removes articles: each article it keeps scores as it does
+// unfiltered (by date, so that no re-ranking of the first ten intervenes).
+TEST(SearcherFilters, FilteredArticlesKeepTheirScores) {
+    TempDir tmp;
+    for (int i = 0; i < 40; ++i)
+        tmp.write("news/" + std::to_string(i) + ".txt",
+                  "Thời tiết " + std::to_string(i) + "\n" + (i % 3 ? "Hà Nội" : "Đà Nẵng") +
+                      (i % 4 ? " sáng nay có mưa rào, ngày 1/7 trời nắng." : " ngày 7 tháng 1 có mưa rải rác.") + "\n");
+    const std::string db = tmp.path() + "/db";
+    ASSERT_EQ(run({TINTUC_INDEX_BIN, "--db", db, tmp.path() + "/news"}).status, 0);
+    const std::string query = "Thoi tiet ngay 1/7: Ha Noi sang va dem co mua rao va dong rai rac";
+    auto scores = [&](const std::vector<std::string>& extra) {
+        std::vector<std::string> argv{TINTUC_SEARCH_BIN, "--db", db, "--json", "--sort", "date", "--limit", "100"};
+        argv.insert(argv.end(), extra.begin(), extra.end());
+        argv.push_back(query);
+        std::map<std::string, double> out;
+        const RunResult r = run(argv);
+        EXPECT_EQ(r.status, 0) << r.err;
+        const json j = json::parse(r.out);
+        for (const json& h : j["results"]) out[h["path"].get<std::string>()] = h["score"].get<double>();
+        return out;
+    };
+    const std::map<std::string, double> all = scores({});
+    const std::map<std::string, double> filtered = scores({"--location", "ha noi"});
+    ASSERT_FALSE(filtered.empty());
+    EXPECT_LT(filtered.size(), all.size());
+    for (const auto& [path, score] : filtered) {
+        ASSERT_TRUE(all.count(path)) << path;
+        EXPECT_DOUBLE_EQ(score, all.at(path)) << path;
+    }
 }
 
 TEST_F(SearcherCli, InvalidThreadCountIsRefused) {

@@ -249,14 +249,22 @@ Searcher::PartMatches Searcher::match_part(const Xapian::Database& db, Xapian::d
     // An exhaustive match counted the documents exactly. Otherwise Xapian
     // estimated as if nothing limited the query (checked_per_match() hides
     // how few documents the limits keep), so the estimate is scaled by the
-    // share of the index the limits keep, counted exactly.
+    // share of the index the limits keep: the part's share of the ids, or
+    // with filters, the documents they keep, counted (counting the ids of a
+    // part added 1 ms to a query).
     if (!limits.empty() && mset.get_matches_lower_bound() != mset.get_matches_upper_bound()) {
-        Xapian::Enquire kept(db);
-        kept.set_query(Xapian::Query(Xapian::Query::OP_AND, limits.begin(), limits.end()));
-        kept.set_weighting_scheme(Xapian::BoolWeight());
-        const Xapian::doccount n = kept.get_mset(0, 0, db.get_doccount()).get_matches_estimated();
-        out.estimated = static_cast<Xapian::doccount>(
-            std::lround(static_cast<double>(out.estimated) * n / std::max<Xapian::doccount>(1, db.get_doccount())));
+        double share = 1;
+        if (limits.size() > (parts > 1 ? 1u : 0u)) {
+            Xapian::Enquire kept(db);
+            kept.set_query(Xapian::Query(Xapian::Query::OP_AND, limits.begin(), limits.end()));
+            kept.set_weighting_scheme(Xapian::BoolWeight());
+            share = static_cast<double>(kept.get_mset(0, 0, db.get_doccount()).get_matches_estimated()) /
+                    std::max<Xapian::doccount>(1, db.get_doccount());
+        } else {
+            const auto [first, last] = docid_part(last_docid, part, parts);
+            share = static_cast<double>(last - first + 1) / std::max<Xapian::docid>(1, last_docid);
+        }
+        out.estimated = static_cast<Xapian::doccount>(std::lround(out.estimated * share));
     }
     for (auto it = mset.begin(); it != mset.end(); ++it)
         out.matches.push_back({*it, it.get_weight(), options.sort_by_date ? it.get_sort_key() : std::string()});

@@ -37,7 +37,7 @@ class DocidRangeSource : public Xapian::PostingSource {
     // lower than `last_`).
     Xapian::docid end_ = 0;
     Xapian::docid current_ = 0;
-    Xapian::doccount estimate_ = 0;  // the whole index: see get_termfreq_est()
+    Xapian::doccount estimate_ = 0;  // the whole index, as said above
 };
 
 // `limits` (filters carrying no weight) as Xapian should apply them: asked

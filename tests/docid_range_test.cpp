@@ -54,5 +54,24 @@ TEST(DocidRangeSource, KeepsOnlyTheIdsInRangeThatExistAndMatch) {
     EXPECT_TRUE(matched(db, Xapian::Query("odd"), 5, 5).empty());
 }
 
+TEST(CheckedPerMatch, KeepsWhatTheLimitsKeep) {
+    Xapian::WritableDatabase db(std::string(), Xapian::DB_BACKEND_INMEMORY);
+    for (int i = 1; i <= 10; ++i) {
+        Xapian::Document doc;
+        doc.add_term(i % 2 ? "odd" : "even");
+        if (i % 3 == 0) doc.add_term("three");
+        db.add_document(doc);
+    }
+    Xapian::Enquire enquire(db);
+    enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, Xapian::Query("odd"),
+                                    checked_per_match(Xapian::Query("three"))));
+    enquire.set_docid_order(Xapian::Enquire::ASCENDING);
+    enquire.set_weighting_scheme(Xapian::BoolWeight());
+    std::vector<Xapian::docid> ids;
+    Xapian::MSet mset = enquire.get_mset(0, 100);
+    for (auto it = mset.begin(); it != mset.end(); ++it) ids.push_back(*it);
+    EXPECT_EQ(ids, (std::vector<Xapian::docid>{3, 9}));
+}
+
 }  // namespace
 }  // namespace tintuc

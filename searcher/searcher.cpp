@@ -218,16 +218,15 @@ Searcher::PartMatches Searcher::match_part(const Xapian::Database& db, Xapian::d
     // overlap of an article's possible days with [since, until], and this
     // thread's part of the index.
     std::vector<Xapian::Query> limits;
+    const bool filtered = !filters.empty() || options.since || options.until;
+    const auto [first, last] = docid_part(last_docid, part, parts);
     if (!filters.empty()) limits.push_back(combine_filters(filters));
     if (options.since)
         limits.emplace_back(Xapian::Query::OP_VALUE_GE, schema::kSlotDateLast, Xapian::sortable_serialise(options.since));
     if (options.until)
         limits.emplace_back(Xapian::Query::OP_VALUE_LE, schema::kSlotDateFirst,
                             Xapian::sortable_serialise(options.until));
-    if (parts > 1) {
-        const auto [first, last] = docid_part(last_docid, part, parts);
-        limits.emplace_back((new DocidRangeSource(first, last))->release());
-    }
+    if (parts > 1) limits.emplace_back((new DocidRangeSource(first, last))->release());
     if (!limits.empty())
         q = Xapian::Query(Xapian::Query::OP_FILTER, q,
                           checked_per_match(Xapian::Query(Xapian::Query::OP_AND, limits.begin(), limits.end())));
@@ -254,14 +253,13 @@ Searcher::PartMatches Searcher::match_part(const Xapian::Database& db, Xapian::d
     // part added 1 ms to a query).
     if (!limits.empty() && mset.get_matches_lower_bound() != mset.get_matches_upper_bound()) {
         double share = 1;
-        if (limits.size() > (parts > 1 ? 1u : 0u)) {
+        if (filtered) {
             Xapian::Enquire kept(db);
             kept.set_query(Xapian::Query(Xapian::Query::OP_AND, limits.begin(), limits.end()));
             kept.set_weighting_scheme(Xapian::BoolWeight());
             share = static_cast<double>(kept.get_mset(0, 0, db.get_doccount()).get_matches_estimated()) /
                     std::max<Xapian::doccount>(1, db.get_doccount());
         } else {
-            const auto [first, last] = docid_part(last_docid, part, parts);
             share = static_cast<double>(last - first + 1) / std::max<Xapian::docid>(1, last_docid);
         }
         out.estimated = static_cast<Xapian::doccount>(std::lround(out.estimated * share));

@@ -3,18 +3,18 @@
 //
 // Term prefixes (README "Index schema" mirrors this table; a test checks it)
 //
-//  prefix | meaning                         | example                | positions
+//  prefix | meaning                         | example                | wdf
 //  -------+---------------------------------+------------------------+----------
-//  (none) | word, exact form (case-folded,  | "hòa", "nga", "mátxcơva" | yes
+//  (none) | word, exact form (case-folded,  | "hòa", "nga", "mátxcơva" | by zone
 //         | tone-canonical, accents kept)   |                        |
-//  Q      | unique document id (16 hex)     | "Q9f2c...": see id()   | no
-//  XP     | person (filter), folded name    | "XPsergey lavrov"      | no
-//  XC     | city (filter), folded name      | "XCistanbul"           | no
-//  XK     | country (filter)                | "XKtho nhi ky"         | no
-//  XV     | province of Vietnam (filter)    | "XVquang ninh"         | no
-//  XR     | region (filter)                 | "XRtrung dong"         | no
-//  XL     | any location (filter)           | "XListanbul"           | no
-//  XO     | outlet (filter), folded name    | "XOvnexpress"          | no
+//  Q      | unique document id (16 hex)     | "Q9f2c...": see id()   | 0
+//  XP     | person (filter), folded name    | "XPsergey lavrov"      | 0
+//  XC     | city (filter), folded name      | "XCistanbul"           | 0
+//  XK     | country (filter)                | "XKtho nhi ky"         | 0
+//  XV     | province of Vietnam (filter)    | "XVquang ninh"         | 0
+//  XR     | region (filter)                 | "XRtrung dong"         | 0
+//  XL     | any location (filter)           | "XListanbul"           | 0
+//  XO     | outlet (filter), folded name    | "XOvnexpress"          | 0
 //
 // Filter terms carry canonical names (aliases resolved at index time) in
 // folded form, so "--city moscow" and "--city Mát-xcơ-va" both mean
@@ -27,10 +27,15 @@
 // "hòa", "họa", "hóa", ...; a plain ASCII reading such as "nga" is the
 // term itself and is not listed). A query typed without accents matches
 // any reading of each word (OP_SYNONYM, so the readings count as one word
-// for BM25) and phrases use OR of readings at each position; typed with
-// accents, the exact form adds weight. Before this, folded words with
-// positions plus position-less exact terms cost 2.2x the entries and
-// 50 s instead of 29 s of writing for the 35,440 shared articles.
+// for BM25); typed with accents, the exact form adds weight. Before
+// this, folded words with positions plus position-less exact terms cost
+// 2.2x the entries and 50 s instead of 29 s of writing for the 35,440
+// shared articles.
+//
+// Terms carry no positions: the order of an article's words is one value
+// (slot 7, word_sequence.h), and a phrase is the AND of its words checked
+// against it. Positional postings were one more B-tree entry per
+// (article, word) and most of the writer's time.
 //
 // Synonym table: key readings_key(folded) = the folded word; values are
 // its exact readings that differ from it. Entries are only added; a
@@ -51,6 +56,8 @@
 //  4    | people      | canonical names joined by U+001F, for facet counts
 //  5    | locations   | "<type>:<canonical name>" joined by U+001F
 //  6    | outlet      | canonical outlet name
+//  7    | words       | the article's folded words in order, hashed
+//       |             | (word_sequence.h), for phrase matching
 //
 // Document data (document_data.h): a JSON object {"id", "path", "title",
 // "date", "date_precision", "outlet", "people", "locations", "chars"}, a
@@ -79,6 +86,7 @@ inline constexpr Xapian::valueno kSlotDateLast = 3;
 inline constexpr Xapian::valueno kSlotPeople = 4;
 inline constexpr Xapian::valueno kSlotLocations = 5;
 inline constexpr Xapian::valueno kSlotOutlet = 6;
+inline constexpr Xapian::valueno kSlotWordSequence = 7;
 
 // Separates the values of a multi-valued slot.
 inline constexpr char kValueSeparator = '\x1f';
@@ -96,9 +104,6 @@ inline constexpr std::string_view kOutletPrefix = "XO";
 inline constexpr Xapian::termcount kTitleWdf = 5;
 inline constexpr Xapian::termcount kLeadWdf = 2;
 inline constexpr Xapian::termcount kBodyWdf = 1;
-// Gap in term positions between zones (title, lead, body paragraphs,
-// captions), so that a phrase cannot match across them.
-inline constexpr Xapian::termpos kZoneGap = 100;
 
 // Metadata key holding the layout version of the index. Bumped whenever
 // terms, slots or document data change meaning: an index of another
@@ -107,9 +112,10 @@ inline constexpr Xapian::termpos kZoneGap = 100;
 //   1  folded and exact forms of every word as terms
 //   2  exact forms only, readings in the synonym table; text in the JSON
 //   3  document data = JSON fields, a newline, the text (document_data.h)
+//   4  no positional postings; words in order in slot 7 (word_sequence.h)
 // Indexes made before the key existed read as version 1.
 inline constexpr const char* kSchemaVersionKey = "tintuc.schema";
-inline constexpr const char* kSchemaVersion = "3";
+inline constexpr const char* kSchemaVersion = "4";
 
 // The layout version of `db`, "1" for an index made before versions were
 // recorded.

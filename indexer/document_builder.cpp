@@ -6,28 +6,30 @@
 #include "schema.h"
 #include "source_reader.h"
 #include "text_analyzer.h"
+#include "word_sequence.h"
 
 namespace tintuc {
 namespace {
 
-// Adds one zone's tokens after `pos`; returns the last position used.
-// Each word is stored once, in its exact form, with its position; the
+// Adds one zone's tokens. Each word is stored once, in its exact form,
+// without a position (its order goes to `sequence`, word_sequence.h); the
 // folded form only goes to `readings` (see schema.h).
-Xapian::termpos index_zone(const std::vector<AnalysedToken>& tokens, Xapian::termpos pos, Xapian::termcount wdf,
-                           Xapian::Document& doc, ReadingSet& readings) {
+void index_zone(const std::vector<AnalysedToken>& tokens, Xapian::termcount wdf, Xapian::Document& doc,
+                WordSequenceBuilder& sequence, ReadingSet& readings) {
     for (const AnalysedToken& tok : tokens) {
-        ++pos;
-        doc.add_posting(tok.exact, pos, wdf);
+        doc.add_term(tok.exact, wdf);
+        sequence.add(tok.folded);
         if (tok.exact != tok.folded) readings.add(tok.folded, tok.exact);
         if (tok.joined_parts > 0) {
-            // The joined form sits at the chain's last position, so a phrase
+            // The joined form reads at the chain's last word, so a phrase
             // typed with the joined spelling ("Matxcơva tuyên bố") still
             // finds the hyphenated one.
-            doc.add_posting(tok.joined_exact, pos, wdf);
+            doc.add_term(tok.joined_exact, wdf);
+            sequence.add_alternative(tok.joined_folded);
             if (tok.joined_exact != tok.joined_folded) readings.add(tok.joined_folded, tok.joined_exact);
         }
     }
-    return pos;
+    sequence.end_zone();
 }
 
 // First and last day a date can be, as yyyymmdd.
@@ -126,16 +128,16 @@ void index_article_terms(const Article& article, Xapian::Document& doc, ReadingS
     // otherwise is analysed here.
     const bool analysed = article.zone_tokens.size() == zones.size();
     std::vector<AnalysedToken> scratch;
-    Xapian::termpos pos = 0;
+    WordSequenceBuilder sequence;
     for (std::size_t z = 0; z < zones.size(); ++z) {
         if (!analysed) {
             scratch.clear();
             analyse_text(zones[z], scratch);
         }
         const Xapian::termcount wdf = z == 0 ? schema::kTitleWdf : z == 1 ? schema::kLeadWdf : schema::kBodyWdf;
-        pos = index_zone(analysed ? article.zone_tokens[z] : scratch, z == 0 ? 0 : pos + schema::kZoneGap, wdf, doc,
-                         readings);
+        index_zone(analysed ? article.zone_tokens[z] : scratch, wdf, doc, sequence, readings);
     }
+    doc.add_value(schema::kSlotWordSequence, sequence.encode());
 }
 
 BuiltFile build_documents(const std::string& path, const std::string& stamp) {

@@ -30,15 +30,16 @@ struct IndexOptions {
 
 // Where one run's time went, in seconds. Wall times are the writer
 // thread's; analysis runs on worker threads meanwhile, so waiting for it
-// shows up as `waiting`.
+// shows up as `waiting` (the writer analyses files itself rather than idle).
 struct StageTimes {
     double scan = 0;        // listing files, opening the database
-    double waiting = 0;     // writer idle until the next article is analysed
+    double waiting = 0;     // writer waiting for, or itself doing, analysis
     double writing = 0;     // add/replace_document (Xapian's in-memory buffers)
     double committing = 0;  // commits: flushing buffers to disk
     double resolving = 0;   // collection pass (person_resolver.h) and last commit
-    double analysis_cpu = 0;  // CPU of all analysis workers
-    double writer_cpu = 0;    // CPU of the writer thread
+    double analysis_cpu = 0;         // CPU of all analysis workers
+    double writer_analysis_cpu = 0;  // CPU the writer thread spent analysing
+    double writer_cpu = 0;           // CPU of the writer thread, all of it
 };
 
 // Counts are of articles (a .jsonl file holds many), except `failed`,

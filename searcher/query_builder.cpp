@@ -6,6 +6,8 @@
 #include <optional>
 #include <set>
 
+#include "phrase_filter.h"
+
 namespace tintuc {
 namespace {
 
@@ -100,10 +102,13 @@ class Builder {
             return inner.node(n);
         }
         std::vector<Xapian::Query> terms;
-        for (const AnalysedToken& t : n.tokens)
+        std::vector<std::string> folded;
+        for (const AnalysedToken& t : n.tokens) {
             terms.push_back(accented_ ? Xapian::Query(t.exact) : any_reading(t.folded, Xapian::Query::OP_OR));
+            folded.push_back(t.folded);
+        }
         if (terms.size() == 1) return terms.front();
-        return Xapian::Query(Xapian::Query::OP_PHRASE, terms.begin(), terms.end(), terms.size());
+        return phrase_query(terms, folded);
     }
 
     const std::vector<Reading>& readings_of(const std::string& folded) {
@@ -115,8 +120,7 @@ class Builder {
         return cache_.emplace(folded, std::move(r)).first->second;
     }
 
-    // Matches any reading of `folded`. Phrases need OP_OR: Xapian's
-    // phrase matcher takes terms or OR of terms only.
+    // Matches any reading of `folded`.
     Xapian::Query any_reading(const std::string& folded, Xapian::Query::op op = Xapian::Query::OP_SYNONYM) {
         const std::vector<Reading>& r = readings_of(folded);
         // No reading in the index: the folded term matches nothing, as it
@@ -202,12 +206,14 @@ class Builder {
         // each position, so it works typed with or without accents; the
         // exact forms add weight when the user typed accents.
         std::vector<Xapian::Query> positions, exact;
+        std::vector<std::string> folded;
         for (const AnalysedToken& t : toks) {
             highlight.insert(t.folded);
             positions.push_back(any_reading(t.folded, Xapian::Query::OP_OR));
             exact.emplace_back(t.exact);
+            folded.push_back(t.folded);
         }
-        Xapian::Query q(Xapian::Query::OP_PHRASE, positions.begin(), positions.end(), positions.size());
+        Xapian::Query q = phrase_query(positions, folded);
         if (accented_)
             q = Xapian::Query(Xapian::Query::OP_AND_MAYBE, q, Xapian::Query(Xapian::Query::OP_OR, exact.begin(), exact.end()));
         const AnalysedToken& last = toks.back();

@@ -162,7 +162,8 @@ TEST(QueryBuilder, CommonAccentFreeWordsOfLongQueriesOnlyWeigh) {
 
 TEST(QueryBuilder, PhrasesMatchAnyReadingAtEachPosition) {
     const BuiltQuery q = build_query(parse_query("\"tho nhi ky\""), sample_readings);
-    EXPECT_EQ(q.query.get_description(), "Query(((thổ OR thơ) PHRASE 3 nhi PHRASE 3 kỳ))");
+    EXPECT_EQ(q.query.get_description(),
+              "Query((((thổ OR thơ) AND nhi AND kỳ) FILTER PostingSource(PhraseSource(\"tho nhi ky\"))))");
 }
 
 TEST(QueryBuilder, ExclusionsTypedWithAccentsDropOnlyThatSpelling) {

@@ -35,7 +35,8 @@ TEST(Schema, ReadmeDocumentsEveryPrefixAndSlot) {
           std::string("| ") + std::to_string(schema::kSlotSourcePath) + " | source_path",
           std::string("| ") + std::to_string(schema::kSlotFileStamp) + " | file_stamp",
           std::string("| ") + std::to_string(schema::kSlotDateFirst) + " | date_first",
-          std::string("| ") + std::to_string(schema::kSlotDateLast) + " | date_last"})
+          std::string("| ") + std::to_string(schema::kSlotDateLast) + " | date_last",
+          std::string("| ") + std::to_string(schema::kSlotWordSequence) + " | words"})
         EXPECT_NE(readme.find(needle), std::string::npos) << "README.md lacks the schema row '" << needle << "'";
 }
 

@@ -75,6 +75,39 @@ TEST_F(SearcherCli, PhraseFindsTheAntalyaArticleFirst) {
     EXPECT_EQ(r.front(), "000");
 }
 
+// Terms carry no positions: a phrase is its words checked against each
+// article's words in order (common/word_sequence.h). Only a holds "Hà Nội"
+// side by side; b has the words the other way round, c across the end of
+// its title and the start of its lead, d in a teaser (furniture).
+TEST(SearcherPhrases, WordsMustStandSideBySideInOneZone) {
+    TempDir tmp;
+    const std::string db = tmp.path() + "/db";
+    tmp.write("news/a.txt", "Tin thời tiết\nNgười dân Hà Nội đón mưa lớn chiều nay.\n");
+    tmp.write("news/b.txt", "Tin thời tiết\nNội thành mưa lớn, ngoại thành Hà Đông nắng.\n");
+    tmp.write("news/c.txt", "Mưa lớn ở Hà\nNội thành ngập sâu chiều nay sau cơn mưa.\n");
+    ASSERT_EQ(run({TINTUC_INDEX_BIN, "--db", db, tmp.path() + "/news"}).status, 0);
+    const auto found = [&](const std::string& query) {
+        RunResult r = run({TINTUC_SEARCH_BIN, "--db", db, "--json", query});
+        std::set<std::string> names;
+        json j = json::parse(r.out, nullptr, false);
+        if (!j.is_object()) {
+            ADD_FAILURE() << query << ": " << r.err;
+            return names;
+        }
+        for (const json& hit : j["results"]) names.insert(fs::path(hit["path"].get<std::string>()).filename().string());
+        EXPECT_EQ(j["total"].get<int>(), static_cast<int>(names.size())) << query;
+        return names;
+    };
+    const std::set<std::string> a{"a.txt"};
+    EXPECT_EQ(found("ha noi"), (std::set<std::string>{"a.txt", "b.txt", "c.txt"}));
+    EXPECT_EQ(found("\"ha noi\""), a);
+    EXPECT_EQ(found("\"Hà Nội\""), a);
+    EXPECT_EQ(found("\"HÀ NỘI đón\""), a);
+    EXPECT_EQ(found("\"noi ha\""), std::set<std::string>{});
+    EXPECT_EQ(found("mua -\"ha noi\""), (std::set<std::string>{"b.txt", "c.txt"}));
+    EXPECT_EQ(found("\"nội thành\""), (std::set<std::string>{"b.txt", "c.txt"}));
+}
+
 TEST_F(SearcherCli, AccentsDoNotChangeWhatIsFound) {
     EXPECT_EQ(id_set("tho nhi ky"), id_set("Thổ Nhĩ Kỳ"));
     EXPECT_EQ(id_set("\"tho nhi ky\""), id_set("\"Thổ Nhĩ Kỳ\""));

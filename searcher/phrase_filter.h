@@ -1,0 +1,56 @@
+// Phrases without positional postings: the index keeps each article's
+// words in order as one value (common/word_sequence.h), so a phrase is the
+// AND of its words, kept only where they stand side by side.
+//
+// The words weigh as Xapian's OP_PHRASE would weigh them (a phrase adds no
+// weight of its own); only articles holding the phrase match.
+#ifndef TINTUC_SEARCHER_PHRASE_FILTER_H
+#define TINTUC_SEARCHER_PHRASE_FILTER_H
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include <xapian.h>
+
+namespace tintuc {
+
+// Matches the articles whose word sequence holds the phrase. It claims to
+// match every article, so that inside an AND the words' postings lead and
+// the sequence is only read for articles holding all of them.
+class PhraseSource : public Xapian::PostingSource {
+  public:
+    // `folded`: the phrase's folded words, in order.
+    explicit PhraseSource(std::vector<std::string> folded);
+
+    Xapian::doccount get_termfreq_min() const override;
+    Xapian::doccount get_termfreq_est() const override;
+    Xapian::doccount get_termfreq_max() const override;
+    void init(const Xapian::Database& db) override;
+    void next(double min_wt) override;
+    void skip_to(Xapian::docid did, double min_wt) override;
+    bool check(Xapian::docid did, double min_wt) override;
+    bool at_end() const override;
+    Xapian::docid get_docid() const override;
+    PhraseSource* clone() const override;
+    std::string name() const override;
+    std::string get_description() const override;
+
+  private:
+    // Moves on to the first article from the current one that holds the phrase.
+    void settle();
+
+    std::vector<std::string> folded_;
+    std::vector<std::uint32_t> phrase_;  // word_hash() of each
+    Xapian::ValueIterator it_, end_;
+    Xapian::doccount articles_ = 0;
+    bool started_ = false;
+};
+
+// `words` (one query per word, each matching any of its readings) where
+// they stand in this order; `folded` holds the folded words.
+Xapian::Query phrase_query(const std::vector<Xapian::Query>& words, const std::vector<std::string>& folded);
+
+}  // namespace tintuc
+
+#endif

@@ -54,12 +54,12 @@ bool contains_phrase(std::string_view encoded, const std::vector<std::uint32_t>&
     if (encoded.size() < 4 || phrase.empty()) return false;
     const std::size_t n = get32(encoded.data());
     if (n > (encoded.size() - 4) / 4 || (encoded.size() - 4 - 4 * n) % 8 != 0) return false;
+    if (phrase.size() > n) return false;
     const char* words = encoded.data() + 4;
     const char* alternatives = words + 4 * n;
     const std::size_t n_alternatives = (encoded.size() - 4 - 4 * n) / 8;
-    const auto is_at = [&](std::size_t i, std::uint32_t hash) {
-        if (get32(words + 4 * i) == hash) return true;
-        // Few articles hold more than a handful of joined forms.
+    // Alternatives are few and in index order.
+    const auto alternative_at = [&](std::size_t i, std::uint32_t hash) {
         for (std::size_t a = 0; a < n_alternatives; ++a) {
             const std::uint32_t index = get32(alternatives + 8 * a);
             if (index > i) break;
@@ -67,11 +67,20 @@ bool contains_phrase(std::string_view encoded, const std::vector<std::uint32_t>&
         }
         return false;
     };
-    if (phrase.size() > n) return false;
-    for (std::size_t start = 0; start + phrase.size() <= n; ++start) {
-        std::size_t k = 0;
-        while (k < phrase.size() && is_at(start + k, phrase[k])) ++k;
-        if (k == phrase.size()) return true;
+    const auto rest_follows = [&](std::size_t start) {
+        for (std::size_t k = 1; k < phrase.size(); ++k)
+            if (get32(words + 4 * (start + k)) != phrase[k] && !alternative_at(start + k, phrase[k])) return false;
+        return true;
+    };
+    // Most of the time goes here (phrase queries check every article that
+    // holds all the words): a plain scan for the first word.
+    const std::size_t last_start = n - phrase.size();
+    const std::uint32_t first = phrase.front();
+    for (std::size_t start = 0; start <= last_start; ++start)
+        if (get32(words + 4 * start) == first && rest_follows(start)) return true;
+    for (std::size_t a = 0; a < n_alternatives; ++a) {
+        const std::size_t index = get32(alternatives + 8 * a);
+        if (index <= last_start && get32(alternatives + 8 * a + 4) == first && rest_follows(index)) return true;
     }
     return false;
 }

@@ -63,6 +63,20 @@ std::string PhraseSource::get_description() const {
     return "PhraseSource(\"" + words + "\")";
 }
 
+PhraseDecider::PhraseDecider(const std::vector<std::vector<std::string>>& phrases) {
+    for (const std::vector<std::string>& folded : phrases) {
+        std::vector<std::uint32_t>& hashes = phrases_.emplace_back();
+        for (const std::string& f : folded) hashes.push_back(word_hash(f));
+    }
+}
+
+bool PhraseDecider::operator()(const Xapian::Document& doc) const {
+    const std::string sequence = doc.get_value(schema::kSlotWordSequence);
+    for (const std::vector<std::uint32_t>& phrase : phrases_)
+        if (!contains_phrase(sequence, phrase)) return false;
+    return true;
+}
+
 Xapian::Query phrase_query(const std::vector<Xapian::Query>& words, const std::vector<std::string>& folded) {
     return Xapian::Query(Xapian::Query::OP_FILTER, Xapian::Query(Xapian::Query::OP_AND, words.begin(), words.end()),
                          Xapian::Query((new PhraseSource(folded))->release()));

@@ -47,6 +47,21 @@ class PhraseSource : public Xapian::PostingSource {
     bool started_ = false;
 };
 
+// Keeps the matches holding every phrase. Xapian asks a decider only
+// about articles that could make the results (weight above the lowest
+// kept so far), unlike a filter inside the query, which is asked about
+// every article holding the words: 8.5 ms median for 300 quoted
+// two-word phrases against 3.1 ms with positions, and ... with this.
+class PhraseDecider : public Xapian::MatchDecider {
+  public:
+    // Each phrase as its folded words, in order.
+    explicit PhraseDecider(const std::vector<std::vector<std::string>>& phrases);
+    bool operator()(const Xapian::Document& doc) const override;
+
+  private:
+    std::vector<std::vector<std::uint32_t>> phrases_;
+};
+
 // `words` (one query per word, each matching any of its readings) where
 // they stand in this order; `folded` holds the folded words.
 Xapian::Query phrase_query(const std::vector<Xapian::Query>& words, const std::vector<std::string>& folded);

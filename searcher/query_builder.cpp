@@ -24,32 +24,36 @@ class Builder {
     Builder(bool accented, bool long_query, const ReadingLookup& readings, Xapian::doccount collection)
         : accented_(accented), long_query_(long_query), readings_(readings), collection_(collection) {}
 
-    Xapian::Query node(const QueryNode& n) {
+    // `required`: every match must match `n` (see required_phrases).
+    Xapian::Query node(const QueryNode& n, bool required = false) {
         switch (n.kind) {
             case QueryNode::Kind::words:
-                return words(n);
+                return words(n, required);
             case QueryNode::Kind::all_of:
-                return combine(Xapian::Query::OP_AND, n.children);
+                return combine(Xapian::Query::OP_AND, n.children, required);
             case QueryNode::Kind::any_of:
-                return combine(Xapian::Query::OP_OR, n.children);
+                return combine(Xapian::Query::OP_OR, n.children, false);
             case QueryNode::Kind::group:
-                return group(n);
+                return group(n, required);
         }
         return {};
     }
 
     std::set<std::string> highlight;
+    std::vector<std::vector<std::string>> required_phrases;
 
   private:
-    Xapian::Query combine(Xapian::Query::op op, const std::vector<QueryNode>& children) {
+    Xapian::Query combine(Xapian::Query::op op, const std::vector<QueryNode>& children, bool required) {
         std::vector<Xapian::Query> subs;
-        for (const QueryNode& c : children) subs.push_back(node(c));
+        for (const QueryNode& c : children) subs.push_back(node(c, required));
         return Xapian::Query(op, subs.begin(), subs.end());
     }
 
-    Xapian::Query group(const QueryNode& n) {
+    Xapian::Query group(const QueryNode& n, bool required) {
+        // Up to kShortQueryWords items must all match (the AND below).
+        const bool all_required = required && n.children.size() <= kShortQueryWords;
         std::vector<Xapian::Query> positives;
-        for (const QueryNode& c : n.children) positives.push_back(node(c));
+        for (const QueryNode& c : n.children) positives.push_back(node(c, all_required));
         Xapian::Query q;
         if (positives.empty()) {
             // The empty term matches every document, as Query::MatchAll
@@ -198,7 +202,7 @@ class Builder {
         return scored(t.folded, t.exact);
     }
 
-    Xapian::Query words(const QueryNode& n) {
+    Xapian::Query words(const QueryNode& n, bool required) {
         const std::vector<AnalysedToken>& toks = n.tokens;
         if (toks.size() == 1) return word(toks.front());
         // Several tokens: a quoted phrase, or one typed word that splits
@@ -213,11 +217,20 @@ class Builder {
             exact.emplace_back(t.exact);
             folded.push_back(t.folded);
         }
-        Xapian::Query q = phrase_query(positions, folded);
+        const AnalysedToken& last = toks.back();
+        const bool joined = !n.quoted && last.joined_parts == toks.size();
+        Xapian::Query q;
+        if (required && !joined) {
+            // Every match holds the phrase: checked once a match could make
+            // the results (searcher.cpp), not for every article holding the words.
+            q = Xapian::Query(Xapian::Query::OP_AND, positions.begin(), positions.end());
+            required_phrases.push_back(std::move(folded));
+        } else {
+            q = phrase_query(positions, folded);
+        }
         if (accented_)
             q = Xapian::Query(Xapian::Query::OP_AND_MAYBE, q, Xapian::Query(Xapian::Query::OP_OR, exact.begin(), exact.end()));
-        const AnalysedToken& last = toks.back();
-        if (!n.quoted && last.joined_parts == toks.size()) {
+        if (joined) {
             // "Mát-xcơ-va" also finds "Matxcơva": the indexer stores the
             // joined form of hyphenated chains.
             highlight.insert(last.joined_folded);
@@ -308,12 +321,13 @@ BuiltQuery build_query(const ParsedQuery& parsed, const ReadingLookup& readings,
                        const EntityLookup& entities) {
     Builder b(parsed.typed_with_accents, count_words(parsed.root) > kShortQueryWords, readings, collection);
     BuiltQuery out;
-    out.query = b.node(parsed.root);
+    out.query = b.node(parsed.root, true);
     // Typed with accents, the exact forms already tell "Đà Nẵng" from "đa năng".
     if (!parsed.typed_with_accents)
         if (std::optional<Xapian::Query> boost = entity_boost(parsed.root, entities, collection))
             out.query = Xapian::Query(Xapian::Query::OP_AND_MAYBE, out.query, *boost);
     out.highlight = std::move(b.highlight);
+    out.required_phrases = std::move(b.required_phrases);
     out.adjacent_pairs = adjacent_pairs(parsed.root);
     return out;
 }

@@ -29,6 +29,12 @@ struct BuiltQuery {
     // Each pair of adjacent words typed side by side, for
     // pair_rescorer.h; empty for a query of one word.
     std::vector<AdjacentPair> adjacent_pairs;
+    // Phrases (folded words) every match must hold, left out of `query`
+    // but for their words' AND: checking a phrase reads the article's word
+    // sequence, and a PhraseDecider (phrase_filter.h) reads it only for the
+    // articles that could make the results. Phrases that only some matches
+    // need hold (under OR or NOT) are filters inside `query` instead.
+    std::vector<std::vector<std::string>> required_phrases;
 };
 
 // How a query is scored (the numbers are MRR@10 on the known-item

@@ -15,6 +15,7 @@
 #include <nlohmann/json.hpp>
 
 #include "docid_range.h"
+#include "phrase_filter.h"
 #include "document_data.h"
 #include "pair_rescorer.h"
 #include "person_extractor.h"
@@ -243,7 +244,8 @@ Searcher::PartMatches Searcher::match_part(const Xapian::Database& db, Xapian::d
         enquire.add_matchspy(out.counter.get());
     }
     const Xapian::doccount check = options.facets.empty() ? 0 : (kFacetSample + parts - 1) / parts;
-    Xapian::MSet mset = enquire.get_mset(0, wanted, check);
+    const PhraseDecider phrases(b.required_phrases);
+    Xapian::MSet mset = enquire.get_mset(0, wanted, check, nullptr, b.required_phrases.empty() ? nullptr : &phrases);
     out.estimated = mset.get_matches_estimated();
     // An exhaustive match counted the documents exactly. Otherwise Xapian
     // estimated as if nothing limited the query (checked_per_match() hides

@@ -160,10 +160,20 @@ TEST(QueryBuilder, CommonAccentFreeWordsOfLongQueriesOnlyWeigh) {
               "Query((hòa OR thơ OR kỳ))");
 }
 
+// A phrase every match needs is its words' AND, checked by the searcher's
+// PhraseDecider; one that only some matches need is checked in the query.
 TEST(QueryBuilder, PhrasesMatchAnyReadingAtEachPosition) {
     const BuiltQuery q = build_query(parse_query("\"tho nhi ky\""), sample_readings);
-    EXPECT_EQ(q.query.get_description(),
-              "Query((((thổ OR thơ) AND nhi AND kỳ) FILTER PostingSource(PhraseSource(\"tho nhi ky\"))))");
+    EXPECT_EQ(q.query.get_description(), "Query(((thổ OR thơ) AND nhi AND kỳ))");
+    EXPECT_EQ(q.required_phrases, (std::vector<std::vector<std::string>>{{"tho", "nhi", "ky"}}));
+    const BuiltQuery both = build_query(parse_query("\"tho nhi ky\" nga"), sample_readings);
+    EXPECT_EQ(both.required_phrases, (std::vector<std::vector<std::string>>{{"tho", "nhi", "ky"}}));
+    for (const std::string query : {"\"tho nhi ky\" OR nga", "nga -\"tho nhi ky\"", "\"tho nhi\" hoa ky nga"}) {
+        const BuiltQuery either = build_query(parse_query(query), sample_readings);
+        EXPECT_TRUE(either.required_phrases.empty()) << query;
+        EXPECT_NE(either.query.get_description().find("FILTER PostingSource(PhraseSource(\"tho nhi"), std::string::npos)
+            << query << ": " << either.query.get_description();
+    }
 }
 
 TEST(QueryBuilder, ExclusionsTypedWithAccentsDropOnlyThatSpelling) {

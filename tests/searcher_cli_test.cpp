@@ -106,6 +106,10 @@ TEST(SearcherPhrases, WordsMustStandSideBySideInOneZone) {
     EXPECT_EQ(found("\"noi ha\""), std::set<std::string>{});
     EXPECT_EQ(found("mua -\"ha noi\""), (std::set<std::string>{"b.txt", "c.txt"}));
     EXPECT_EQ(found("\"nội thành\""), (std::set<std::string>{"b.txt", "c.txt"}));
+    // Under OR, the phrase is checked inside the query rather than for
+    // every match (query_builder.h): the same rule either way.
+    EXPECT_EQ(found("\"ha noi\" OR ngap"), (std::set<std::string>{"a.txt", "c.txt"}));
+    EXPECT_EQ(found("\"noi ha\" OR ngap"), std::set<std::string>{"c.txt"});
 }
 
 TEST_F(SearcherCli, AccentsDoNotChangeWhatIsFound) {

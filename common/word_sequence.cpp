@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <unordered_map>
 
 namespace tintuc {
 namespace {
@@ -12,11 +13,47 @@ void put32(std::string& out, std::uint32_t v) {
     out.append(bytes, 4);
 }
 
-std::uint32_t get32(const char* p) {
-    const auto* u = reinterpret_cast<const unsigned char*>(p);
-    return static_cast<std::uint32_t>(u[0]) | static_cast<std::uint32_t>(u[1]) << 8 |
-           static_cast<std::uint32_t>(u[2]) << 16 | static_cast<std::uint32_t>(u[3]) << 24;
+void put_varint(std::string& out, std::uint32_t v) {
+    while (v >= 0x80) {
+        out += static_cast<char>((v & 0x7F) | 0x80);
+        v >>= 7;
+    }
+    out += static_cast<char>(v);
 }
+
+// Reads what put32 / put_varint wrote from [p, end); false past the end
+// or on a varint longer than 32 bits.
+class Reader {
+  public:
+    explicit Reader(std::string_view s) : p_(s.data()), end_(s.data() + s.size()) {}
+    // The next 4 bytes, which the caller knows are there.
+    std::uint32_t get32() {
+        const auto* u = reinterpret_cast<const unsigned char*>(p_);
+        p_ += 4;
+        return static_cast<std::uint32_t>(u[0]) | static_cast<std::uint32_t>(u[1]) << 8 |
+               static_cast<std::uint32_t>(u[2]) << 16 | static_cast<std::uint32_t>(u[3]) << 24;
+    }
+    bool skip(std::size_t n) {
+        if (static_cast<std::size_t>(end_ - p_) < n) return false;
+        p_ += n;
+        return true;
+    }
+    bool get_varint(std::uint32_t& v) {
+        v = 0;
+        for (int shift = 0; shift < 35 && p_ != end_; shift += 7) {
+            const auto byte = static_cast<unsigned char>(*p_++);
+            v |= static_cast<std::uint32_t>(byte & 0x7F) << shift;
+            if (!(byte & 0x80)) return true;
+        }
+        return false;
+    }
+    bool done() const { return p_ == end_; }
+    const char* position() const { return p_; }
+
+  private:
+    const char* p_;
+    const char* end_;
+};
 
 }  // namespace
 
@@ -39,49 +76,120 @@ void WordSequenceBuilder::end_zone() {
 }
 
 std::string WordSequenceBuilder::encode() const {
+    // The article's distinct words, most frequent first, so that most
+    // words of the sequence take one byte.
+    std::unordered_map<std::uint32_t, std::uint32_t> count;
+    count.reserve(words_.size() / 2 + alternatives_.size());
+    for (std::uint32_t w : words_)
+        if (w != 0) ++count[w];
+    for (const auto& alternative : alternatives_) ++count[alternative.second];
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> by_count(count.begin(), count.end());
+    std::sort(by_count.begin(), by_count.end(), [](const auto& a, const auto& b) {
+        return a.second != b.second ? a.second > b.second : a.first < b.first;
+    });
+    std::unordered_map<std::uint32_t, std::uint32_t> number;  // word hash -> 1 + its place in the list
+    number.reserve(by_count.size());
     std::string out;
-    out.reserve(4 + 4 * words_.size() + 8 * alternatives_.size());
-    put32(out, static_cast<std::uint32_t>(words_.size()));
-    for (std::uint32_t w : words_) put32(out, w);
-    for (const auto& [index, hash] : alternatives_) {
-        put32(out, index);
+    out.reserve(4 * by_count.size() + 2 * words_.size() + 4 * alternatives_.size() + 8);
+    put_varint(out, static_cast<std::uint32_t>(by_count.size()));
+    for (const auto& [hash, n] : by_count) {
         put32(out, hash);
+        number.emplace(hash, static_cast<std::uint32_t>(number.size() + 1));
     }
+    put_varint(out, static_cast<std::uint32_t>(alternatives_.size()));
+    for (const auto& [index, hash] : alternatives_) {
+        put_varint(out, index);
+        put_varint(out, number[hash]);
+    }
+    for (std::uint32_t w : words_) put_varint(out, w == 0 ? 0 : number[w]);
     return out;
 }
 
+namespace {
+
+// Whether the varints from `begin` to `end` hold `wanted` one after the
+// other. Varints are prefix-free and a number starts wherever the byte
+// before has no continuation bit, so this is a byte search: most of a
+// phrase query's time is spent here.
+bool holds_run(const unsigned char* begin, const unsigned char* end, const std::vector<std::uint32_t>& wanted) {
+    std::string pattern;
+    for (std::uint32_t w : wanted) put_varint(pattern, w);
+    const auto* first = reinterpret_cast<const unsigned char*>(pattern.data());
+    const std::size_t size = pattern.size();
+    for (const unsigned char* p = begin; end - p >= static_cast<std::ptrdiff_t>(size); ++p) {
+        p = static_cast<const unsigned char*>(std::memchr(p, first[0], static_cast<std::size_t>(end - p)));
+        if (!p || end - p < static_cast<std::ptrdiff_t>(size)) return false;
+        if (p != begin && (p[-1] & 0x80)) continue;
+        if (std::memcmp(p, first, size) == 0) return true;
+    }
+    return false;
+}
+
+}  // namespace
+
 bool contains_phrase(std::string_view encoded, const std::vector<std::uint32_t>& phrase) {
-    if (encoded.size() < 4 || phrase.empty()) return false;
-    const std::size_t n = get32(encoded.data());
-    if (n > (encoded.size() - 4) / 4 || (encoded.size() - 4 - 4 * n) % 8 != 0) return false;
-    if (phrase.size() > n) return false;
-    const char* words = encoded.data() + 4;
-    const char* alternatives = words + 4 * n;
-    const std::size_t n_alternatives = (encoded.size() - 4 - 4 * n) / 8;
-    // Alternatives are few and in index order.
-    const auto alternative_at = [&](std::size_t i, std::uint32_t hash) {
-        for (std::size_t a = 0; a < n_alternatives; ++a) {
-            const std::uint32_t index = get32(alternatives + 8 * a);
-            if (index > i) break;
-            if (index == i && get32(alternatives + 8 * a + 4) == hash) return true;
-        }
+    if (phrase.empty()) return false;
+    Reader in(encoded);
+    std::uint32_t distinct = 0;
+    if (!in.get_varint(distinct) || distinct > encoded.size() / 4) return false;
+    // The phrase's words as numbers in this article's list; an article
+    // without one of them cannot hold the phrase (only joined forms get
+    // this far without all the words).
+    std::vector<std::uint32_t> wanted(phrase.size(), 0);
+    const char* list = in.position();
+    if (!in.skip(4 * static_cast<std::size_t>(distinct))) return false;
+    // Most frequent first: the common words of a phrase are found early.
+    std::size_t missing = phrase.size();
+    for (std::uint32_t i = 0; i < distinct && missing > 0; ++i) {
+        const std::uint32_t hash = Reader(std::string_view(list + 4 * i, 4)).get32();
+        for (std::size_t k = 0; k < phrase.size(); ++k)
+            if (phrase[k] == hash && wanted[k] == 0) {
+                wanted[k] = i + 1;
+                --missing;
+            }
+    }
+    if (missing > 0) return false;
+    std::uint32_t n_alternatives = 0;
+    if (!in.get_varint(n_alternatives) || n_alternatives > encoded.size()) return false;
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> alternatives(n_alternatives);
+    for (auto& [index, number] : alternatives)
+        if (!in.get_varint(index) || !in.get_varint(number) || number > distinct) return false;
+    const auto* sequence = reinterpret_cast<const unsigned char*>(in.position());
+    const auto* end = reinterpret_cast<const unsigned char*>(encoded.data() + encoded.size());
+    if (sequence != end && (end[-1] & 0x80)) return false;  // cut short
+    if (holds_run(sequence, end, wanted)) return true;
+    // Joined forms ("2016-2020" reads "20162020" too) are common, but
+    // seldom a word of the phrase.
+    const bool joined_wanted = std::any_of(alternatives.begin(), alternatives.end(), [&](const auto& a) {
+        return std::find(wanted.begin(), wanted.end(), a.second) != wanted.end();
+    });
+    if (!joined_wanted) return false;
+
+    // Word by word, with the joined forms.
+    std::vector<std::uint32_t> words;
+    Reader rest(std::string_view(reinterpret_cast<const char*>(sequence), static_cast<std::size_t>(end - sequence)));
+    while (!rest.done()) {
+        std::uint32_t w = 0;
+        if (!rest.get_varint(w) || w > distinct) return false;
+        words.push_back(w);
+    }
+    if (phrase.size() > words.size()) return false;
+    const auto is_at = [&](std::size_t i, std::uint32_t number) {
+        if (words[i] == number) return true;
+        for (const auto& [index, alternative] : alternatives)
+            if (index == i && alternative == number) return true;
         return false;
     };
     const auto rest_follows = [&](std::size_t start) {
-        for (std::size_t k = 1; k < phrase.size(); ++k)
-            if (get32(words + 4 * (start + k)) != phrase[k] && !alternative_at(start + k, phrase[k])) return false;
+        for (std::size_t k = 1; k < wanted.size(); ++k)
+            if (!is_at(start + k, wanted[k])) return false;
         return true;
     };
-    // Most of the time goes here (phrase queries check every article that
-    // holds all the words): a plain scan for the first word.
-    const std::size_t last_start = n - phrase.size();
-    const std::uint32_t first = phrase.front();
+    const std::size_t last_start = words.size() - phrase.size();
     for (std::size_t start = 0; start <= last_start; ++start)
-        if (get32(words + 4 * start) == first && rest_follows(start)) return true;
-    for (std::size_t a = 0; a < n_alternatives; ++a) {
-        const std::size_t index = get32(alternatives + 8 * a);
-        if (index <= last_start && get32(alternatives + 8 * a + 4) == first && rest_follows(index)) return true;
-    }
+        if (words[start] == wanted[0] && rest_follows(start)) return true;
+    for (const auto& [index, number] : alternatives)
+        if (index <= last_start && number == wanted[0] && rest_follows(index)) return true;
     return false;
 }
 

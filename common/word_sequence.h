@@ -13,11 +13,16 @@
 // without accents, as the OR of readings at each position did; exact
 // forms still add weight as terms.
 //
-// Layout: a 4-byte count N, then N little-endian 32-bit word hashes in
-// order (0 marks a zone boundary, so a phrase cannot run from the title
-// into the lead), then pairs of 32-bit (index, hash) for second words at
-// an index: the joined form of a hyphenated chain ("Mát-xcơ-va" also reads
-// "matxcova" at the chain's last word).
+// Layout (varints are LEB128): the article's distinct words as a varint
+// count D and D little-endian 32-bit word hashes, most frequent first;
+// a varint count and pairs of varints (index in the sequence, number) for
+// second readings at an index: the joined form of a hyphenated chain
+// ("Mát-xcơ-va" also reads "matxcova" at the chain's last word); then, to
+// the end, the sequence: each word's number in the list (1 to D) as a
+// varint, 0 at a zone boundary, so a phrase cannot run from the title into
+// the lead. 1.5 KB for an average shared article of 588 words (210
+// distinct), against 2.4 KB as plain hashes, so a phrase check reads
+// fewer index blocks; and a phrase is a byte string to search for.
 #ifndef TINTUC_COMMON_WORD_SEQUENCE_H
 #define TINTUC_COMMON_WORD_SEQUENCE_H
 

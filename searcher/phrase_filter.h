@@ -50,8 +50,9 @@ class PhraseSource : public Xapian::PostingSource {
 // Keeps the matches holding every phrase. Xapian asks a decider only
 // about articles that could make the results (weight above the lowest
 // kept so far), unlike a filter inside the query, which is asked about
-// every article holding the words: 8.5 ms median for 300 quoted
-// two-word phrases against 3.1 ms with positions, and ... with this.
+// every article holding the words: 300 quoted two-word phrases took
+// 8.5 ms median that way, 4.6 ms this way (3.2 ms with positional
+// postings, which cost twice the indexing time).
 class PhraseDecider : public Xapian::MatchDecider {
   public:
     // Each phrase as its folded words, in order.

@@ -27,11 +27,35 @@ TEST(WordSequence, HashIsFnv1a32AndNeverZero) {
     EXPECT_NE(word_hash("noi"), word_hash("nôi"));
 }
 
-TEST(WordSequence, EncodesCountWordsAndBoundaries) {
-    // Count 9: four words, a boundary, three words, a boundary.
+TEST(WordSequence, EncodesDistinctWordsThenNumbersAndBoundaries) {
     const std::string s = two_zones();
-    ASSERT_EQ(s.size(), 4u + 9u * 4u);
-    EXPECT_EQ(static_cast<unsigned char>(s[0]), 9u);
+    // 6 distinct words (4 bytes each), no joined forms, 9 numbers of a byte.
+    ASSERT_EQ(s.size(), 1u + 6u * 4u + 1u + 9u);
+    EXPECT_EQ(s[0], 6);
+    // "noi", twice, is listed first; its hash, little-endian.
+    const std::uint32_t noi = word_hash("noi");
+    EXPECT_EQ(static_cast<unsigned char>(s[1]), noi & 0xFF);
+    EXPECT_EQ(static_cast<unsigned char>(s[4]), noi >> 24);
+    EXPECT_EQ(s[25], 0);
+    const std::string numbers = s.substr(26);
+    EXPECT_EQ(numbers[1], 1);  // noi
+    EXPECT_EQ(numbers[4], 0);  // end of the title
+    EXPECT_EQ(numbers[5], 1);  // noi
+    EXPECT_EQ(numbers[8], 0);
+}
+
+TEST(WordSequence, ManyDistinctWordsTakeTwoByteNumbers) {
+    WordSequenceBuilder b;
+    for (int i = 0; i < 300; ++i) {
+        std::string word = std::to_string(i);
+        word.insert(word.begin(), 'w');
+        b.add(word);
+    }
+    b.add("w299");
+    const std::string s = b.encode();
+    EXPECT_TRUE(contains_phrase(s, phrase({"w298", "w299", "w299"})));
+    EXPECT_TRUE(contains_phrase(s, phrase({"w0", "w1"})));
+    EXPECT_FALSE(contains_phrase(s, phrase({"w1", "w0"})));
 }
 
 TEST(WordSequence, FindsWordsSideBySideInOrderOnly) {
@@ -65,9 +89,14 @@ TEST(WordSequence, ValuesOfAnotherShapeHoldNoPhrase) {
     EXPECT_FALSE(contains_phrase("", phrase({"ha"})));
     EXPECT_FALSE(contains_phrase("abc", phrase({"ha"})));
     std::string s = two_zones();
-    s.pop_back();
+    s.resize(27);  // the sequence cut after "ha"
     EXPECT_FALSE(contains_phrase(s, phrase({"ha", "noi"})));
+    s.resize(20);  // the list of words cut short
+    EXPECT_FALSE(contains_phrase(s, phrase({"ha"})));
     EXPECT_FALSE(contains_phrase(std::string("\xff\xff\xff\xff", 4), phrase({"ha"})));
+    std::string cut = two_zones();
+    cut[25] = 3;  // three joined forms the value does not hold
+    EXPECT_FALSE(contains_phrase(cut, phrase({"ha", "noi"})));
     EXPECT_FALSE(contains_phrase(two_zones(), {}));
 }
 

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cstring>
-#include <unordered_map>
 
 namespace tintuc {
 namespace {
@@ -77,31 +76,50 @@ void WordSequenceBuilder::end_zone() {
 
 std::string WordSequenceBuilder::encode() const {
     // The article's distinct words, most frequent first, so that most
-    // words of the sequence take one byte.
-    std::unordered_map<std::uint32_t, std::uint32_t> count;
-    count.reserve(words_.size() / 2 + alternatives_.size());
+    // words of the sequence take one byte. Counted in an open-addressing
+    // table on the hashes themselves: std::unordered_map made encoding 5 %
+    // of indexing's CPU.
+    struct Slot {
+        std::uint32_t hash = 0;  // 0: empty (no word hashes to 0)
+        std::uint32_t count = 0;
+        std::uint32_t number = 0;
+    };
+    std::size_t size = 64;
+    while (size < 2 * (words_.size() + alternatives_.size())) size *= 2;
+    std::vector<Slot> table(size);
+    const auto slot_of = [&](std::uint32_t hash) -> Slot& {
+        std::size_t i = hash & (size - 1);
+        while (table[i].hash != 0 && table[i].hash != hash) i = (i + 1) & (size - 1);
+        return table[i];
+    };
+    std::vector<Slot*> distinct;
+    const auto count = [&](std::uint32_t hash) {
+        Slot& s = slot_of(hash);
+        if (s.hash == 0) {
+            s.hash = hash;
+            distinct.push_back(&s);
+        }
+        ++s.count;
+    };
     for (std::uint32_t w : words_)
-        if (w != 0) ++count[w];
-    for (const auto& alternative : alternatives_) ++count[alternative.second];
-    std::vector<std::pair<std::uint32_t, std::uint32_t>> by_count(count.begin(), count.end());
-    std::sort(by_count.begin(), by_count.end(), [](const auto& a, const auto& b) {
-        return a.second != b.second ? a.second > b.second : a.first < b.first;
+        if (w != 0) count(w);
+    for (const auto& alternative : alternatives_) count(alternative.second);
+    std::sort(distinct.begin(), distinct.end(), [](const Slot* a, const Slot* b) {
+        return a->count != b->count ? a->count > b->count : a->hash < b->hash;
     });
-    std::unordered_map<std::uint32_t, std::uint32_t> number;  // word hash -> 1 + its place in the list
-    number.reserve(by_count.size());
     std::string out;
-    out.reserve(4 * by_count.size() + 2 * words_.size() + 4 * alternatives_.size() + 8);
-    put_varint(out, static_cast<std::uint32_t>(by_count.size()));
-    for (const auto& [hash, n] : by_count) {
-        put32(out, hash);
-        number.emplace(hash, static_cast<std::uint32_t>(number.size() + 1));
+    out.reserve(4 * distinct.size() + 2 * words_.size() + 4 * alternatives_.size() + 8);
+    put_varint(out, static_cast<std::uint32_t>(distinct.size()));
+    for (std::size_t i = 0; i < distinct.size(); ++i) {
+        put32(out, distinct[i]->hash);
+        distinct[i]->number = static_cast<std::uint32_t>(i + 1);
     }
     put_varint(out, static_cast<std::uint32_t>(alternatives_.size()));
     for (const auto& [index, hash] : alternatives_) {
         put_varint(out, index);
-        put_varint(out, number[hash]);
+        put_varint(out, slot_of(hash).number);
     }
-    for (std::uint32_t w : words_) put_varint(out, w == 0 ? 0 : number[w]);
+    for (std::uint32_t w : words_) put_varint(out, w == 0 ? 0 : slot_of(w).number);
     return out;
 }
 

@@ -1,21 +1,24 @@
 #include "document_data.h"
 
+#include "schema.h"
+
 namespace tintuc {
 
-std::string encode_document_data(const nlohmann::ordered_json& fields, std::string_view text) {
-    std::string out = fields.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
-    out += '\n';
-    out += text;
-    return out;
+void store_document_data(Xapian::Document& doc, const nlohmann::ordered_json& fields, std::string_view text) {
+    store_document_fields(doc, fields);
+    doc.add_value(schema::kSlotText, std::string(text));
 }
 
-DocumentData decode_document_data(std::string_view data) {
+void store_document_fields(Xapian::Document& doc, const nlohmann::ordered_json& fields) {
+    doc.set_data(fields.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace));
+}
+
+DocumentData read_document_data(const Xapian::Document& doc) {
     DocumentData out;
-    const std::size_t newline = data.find('\n');
-    const std::string_view json = data.substr(0, newline);
-    out.fields = nlohmann::ordered_json::parse(json.begin(), json.end(), nullptr, false);
+    const std::string data = doc.get_data();
+    out.fields = nlohmann::ordered_json::parse(data.begin(), data.end(), nullptr, false);
     if (!out.fields.is_object()) out.fields = nullptr;
-    if (newline != std::string_view::npos) out.text.assign(data.substr(newline + 1));
+    out.text = doc.get_value(schema::kSlotText);
     return out;
 }
 

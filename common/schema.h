@@ -58,12 +58,13 @@
 //  6    | outlet      | canonical outlet name
 //  7    | words       | the article's folded words in order, hashed
 //       |             | (word_sequence.h), for phrase matching
+//  8    | text        | lead, body and captions (NFC), lines joined by
+//       |             | "\n": what snippets are cut from
 //
 // Document data (document_data.h): a JSON object {"id", "path", "title",
-// "date", "date_precision", "outlet", "people", "locations", "chars"}, a
-// newline, then the article's lead, body and captions (NFC), from which
-// snippets are cut; "chars" counts characters per zone, furniture
-// included, so users see what was dropped.
+// "date", "date_precision", "outlet", "people", "locations", "chars"};
+// "chars" counts characters per zone, furniture included, so users see
+// what was dropped.
 #ifndef TINTUC_COMMON_SCHEMA_H
 #define TINTUC_COMMON_SCHEMA_H
 
@@ -87,6 +88,7 @@ inline constexpr Xapian::valueno kSlotPeople = 4;
 inline constexpr Xapian::valueno kSlotLocations = 5;
 inline constexpr Xapian::valueno kSlotOutlet = 6;
 inline constexpr Xapian::valueno kSlotWordSequence = 7;
+inline constexpr Xapian::valueno kSlotText = 8;
 
 // Separates the values of a multi-valued slot.
 inline constexpr char kValueSeparator = '\x1f';
@@ -113,9 +115,10 @@ inline constexpr Xapian::termcount kBodyWdf = 1;
 //   2  exact forms only, readings in the synonym table; text in the JSON
 //   3  document data = JSON fields, a newline, the text (document_data.h)
 //   4  no positional postings; words in order in slot 7 (word_sequence.h)
+//   5  text in slot 8, document data = the JSON fields alone
 // Indexes made before the key existed read as version 1.
 inline constexpr const char* kSchemaVersionKey = "tintuc.schema";
-inline constexpr const char* kSchemaVersion = "4";
+inline constexpr const char* kSchemaVersion = "5";
 
 // The layout version of `db`, "1" for an index made before versions were
 // recorded.

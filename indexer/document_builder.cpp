@@ -122,7 +122,7 @@ Xapian::Document make_document(const SourceRecord& record, const Article& articl
           {"body", article.body_chars()},
           {"captions", article.caption_chars()},
           {"furniture", article.furniture_chars}}}};
-    doc.set_data(encode_document_data(data, text));
+    store_document_data(doc, data, text);
     return doc;
 }
 

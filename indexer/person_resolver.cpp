@@ -84,10 +84,10 @@ ResolverSummary resolve_partial_names(Xapian::WritableDatabase& db) {
                 joined += p;
             }
             doc.add_value(schema::kSlotPeople, joined);
-            DocumentData data = decode_document_data(doc.get_data());
+            DocumentData data = read_document_data(doc);
             if (data.fields.is_object()) {
                 data.fields[schema::kDataPeople] = people;
-                doc.set_data(encode_document_data(data.fields, data.text));
+                store_document_fields(doc, data.fields);
             }
             db.replace_document(id, doc);
             ++summary.documents_changed;

@@ -132,7 +132,7 @@ struct Candidate {
 };
 
 StoredHit read_hit(const Xapian::Document& doc) {
-    StoredHit h{doc, decode_document_data(doc.get_data()), {}, {}, {}};
+    StoredHit h{doc, read_document_data(doc), {}, {}, {}};
     if (h.data.fields.is_object()) h.title = h.data.fields.value(schema::kDataTitle, "");
     fold_text(h.data.text, h.tokens);
     fold_text(h.title, h.title_tokens);

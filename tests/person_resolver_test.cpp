@@ -23,12 +23,12 @@ Xapian::docid add_article(Xapian::WritableDatabase& db, const std::vector<std::s
         joined += p;
     }
     doc.add_value(schema::kSlotPeople, joined);
-    doc.set_data(encode_document_data({{schema::kDataPeople, people}}, "text"));
+    store_document_data(doc, {{schema::kDataPeople, people}}, "text");
     return db.add_document(doc);
 }
 
 std::vector<std::string> people_of(const Xapian::Database& db, Xapian::docid id) {
-    return decode_document_data(db.get_document(id).get_data()).fields[schema::kDataPeople].get<std::vector<std::string>>();
+    return read_document_data(db.get_document(id)).fields[schema::kDataPeople].get<std::vector<std::string>>();
 }
 
 Xapian::doccount articles_with(const Xapian::Database& db, const std::string& name) {

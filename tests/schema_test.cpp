@@ -36,7 +36,8 @@ TEST(Schema, ReadmeDocumentsEveryPrefixAndSlot) {
           std::string("| ") + std::to_string(schema::kSlotFileStamp) + " | file_stamp",
           std::string("| ") + std::to_string(schema::kSlotDateFirst) + " | date_first",
           std::string("| ") + std::to_string(schema::kSlotDateLast) + " | date_last",
-          std::string("| ") + std::to_string(schema::kSlotWordSequence) + " | words"})
+          std::string("| ") + std::to_string(schema::kSlotWordSequence) + " | words",
+          std::string("| ") + std::to_string(schema::kSlotText) + " | text"})
         EXPECT_NE(readme.find(needle), std::string::npos) << "README.md lacks the schema row '" << needle << "'";
 }
 

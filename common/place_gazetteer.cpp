@@ -23,6 +23,14 @@ namespace {
 // hiệp Anh và Bắc Ireland") are registered but only matched when this many
 // tokens or fewer: text rarely spells them out in full.
 constexpr std::size_t kMaxSpellingTokens = 10;
+// Marks every shorter phrase `key` starts with (whole tokens) as one that
+// a longer phrase extends, so that find() keeps reading tokens after it.
+template <class Map>
+void mark_prefixes(Map& map, const std::string& key) {
+    for (std::size_t space = key.find(' '); space != std::string::npos; space = key.find(' ', space + 1))
+        map[key.substr(0, space)].extends = true;
+}
+
 // Cue phrases before a name are at most this many tokens ("Bộ Ngoại giao").
 constexpr std::size_t kMaxCueTokens = 3;
 
@@ -279,10 +287,17 @@ void PlaceGazetteer::add_spelling(std::uint32_t place, std::string_view spelling
     };
     auto insert = [&](const std::string& k, const std::string& ek, std::uint32_t c, std::size_t count) {
         insert_into(spellings_, k, c);
-        insert_into(exact_spellings_, ek, c);
-        const std::string first = k.substr(0, k.find(' '));
-        auto& len = first_tokens_[first];
-        len = std::max<std::uint8_t>(len, static_cast<std::uint8_t>(std::min(count, kMaxSpellingTokens)));
+        // Spellings of more tokens than find() tries are never found.
+        if (count > kMaxSpellingTokens) return;
+        auto [it, fresh] = exact_spellings_.try_emplace(ek);
+        if (!it->second.is_phrase) {
+            it->second.value = Spelling{place, need, c};
+            it->second.is_phrase = true;
+        } else if (it->second.value.place == place) {
+            it->second.value.capitalised &= c;
+            it->second.value.need = std::min(it->second.value.need, need);
+        }  // else the first table wins
+        mark_prefixes(exact_spellings_, ek);
     };
     insert(key, exact_key, caps, tokens.size());
     if (has_chain) {
@@ -320,10 +335,9 @@ void PlaceGazetteer::add_not_place(std::string_view phrase) {
         key += t.exact;
         ++n;
     }
-    if (key.empty()) return;
-    auto& len = not_place_first_[key.substr(0, key.find(' '))];
-    len = std::max<std::uint8_t>(len, static_cast<std::uint8_t>(std::min(n, kMaxSpellingTokens)));
-    not_places_.insert(std::move(key));
+    if (key.empty() || n > kMaxSpellingTokens) return;
+    not_places_[key].is_phrase = true;
+    mark_prefixes(not_places_, key);
 }
 
 void PlaceGazetteer::load_countries(std::string_view tsv) {
@@ -412,19 +426,19 @@ std::vector<PlaceMention> PlaceGazetteer::find(std::string_view text, const std:
     std::string key;
     for (std::size_t i = 0; i < n;) {
         // Exact forms: "Nhà Trắng" folds to "nha trang", which is Nha Trang.
-        auto it = not_place_first_.find(tokens[i].exact);
         std::size_t matched = 0;
-        if (it != not_place_first_.end()) {
-            key.clear();
-            const std::size_t max = std::min<std::size_t>(it->second, n - i);
-            for (std::size_t len = 1; len <= max; ++len) {
-                if (len > 1) {
-                    if (gap(i + len - 2, i + len - 1) != Gap::space && gap(i + len - 2, i + len - 1) != Gap::dash) break;
-                    key += ' ';
-                }
-                key += tokens[i + len - 1].exact;
-                if (not_places_.count(key)) matched = len;
+        key.clear();
+        const std::size_t max = std::min(kMaxSpellingTokens, n - i);
+        for (std::size_t len = 1; len <= max; ++len) {
+            if (len > 1) {
+                if (gap(i + len - 2, i + len - 1) != Gap::space && gap(i + len - 2, i + len - 1) != Gap::dash) break;
+                key += ' ';
             }
+            key += tokens[i + len - 1].exact;
+            auto it = not_places_.find(key);
+            if (it == not_places_.end()) break;
+            if (it->second.is_phrase) matched = len;
+            if (!it->second.extends) break;
         }
         if (matched) {
             std::fill(blocked.begin() + static_cast<std::ptrdiff_t>(i),
@@ -438,32 +452,31 @@ std::vector<PlaceMention> PlaceGazetteer::find(std::string_view text, const std:
     // Longest spelling at each position.
     std::vector<Candidate> cands;
     for (std::size_t i = 0; i < n;) {
-        auto it = blocked[i] ? first_tokens_.end() : first_tokens_.find(tokens[i].folded);
         const Spelling* best = nullptr;
         std::size_t best_len = 0;
-        if (it != first_tokens_.end()) {
-            key.clear();
-            const std::size_t max = std::min<std::size_t>(it->second, n - i);
-            for (std::size_t len = 1; len <= max; ++len) {
-                const std::size_t j = i + len - 1;
-                if (blocked[j]) break;
-                if (len > 1) {
-                    const Gap g = gap(j - 1, j);
-                    if (g != Gap::space && g != Gap::dash) break;
-                    key += ' ';
-                }
-                key += tokens[j].exact;
-                auto s = exact_spellings_.find(key);
-                if (s == exact_spellings_.end()) continue;
-                bool ok = s->second.capitalised != 0;
-                for (std::size_t k = 0; ok && k < len; ++k)
-                    if ((s->second.capitalised & (1u << k)) && !capitalised(text, tokens[i + k].begin, tokens[i + k].end))
-                        ok = false;
-                if (ok) {
-                    best = &s->second;
-                    best_len = len;
-                }
+        key.clear();
+        const std::size_t max = std::min(kMaxSpellingTokens, n - i);
+        for (std::size_t len = 1; len <= max; ++len) {
+            const std::size_t j = i + len - 1;
+            if (blocked[j]) break;
+            if (len > 1) {
+                const Gap g = gap(j - 1, j);
+                if (g != Gap::space && g != Gap::dash) break;
+                key += ' ';
             }
+            key += tokens[j].exact;
+            auto e = exact_spellings_.find(key);
+            if (e == exact_spellings_.end()) break;
+            const Spelling& s = e->second.value;
+            bool ok = e->second.is_phrase && s.capitalised != 0;
+            for (std::size_t k = 0; ok && k < len; ++k)
+                if ((s.capitalised & (1u << k)) && !capitalised(text, tokens[i + k].begin, tokens[i + k].end))
+                    ok = false;
+            if (ok) {
+                best = &s;
+                best_len = len;
+            }
+            if (!e->second.extends) break;
         }
         if (best) {
             cands.push_back(Candidate{i, i + best_len - 1, best->place, static_cast<std::uint8_t>(best->need), false, false});

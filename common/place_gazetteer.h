@@ -87,14 +87,20 @@ class PlaceGazetteer {
     // Folded token sequence ("mat xco va") -> spelling, for lookups typed
     // without accents.
     std::unordered_map<std::string, Spelling> spellings_;
+    // A token sequence as find() looks it up, one probe per token: whether
+    // it is a phrase of the table, and whether a longer one starts with it
+    // (no entry: neither, so the search stops there).
+    template <class Value>
+    struct Entry {
+        Value value{};
+        bool is_phrase = false;
+        bool extends = false;
+    };
     // Exact token sequence ("mát xcơ va") -> spelling: text must carry the
     // table's accents, or "Viện" would be Viên and "Vịnh" Vinh.
-    std::unordered_map<std::string, Spelling> exact_spellings_;
-    // Folded first token -> most tokens of a spelling starting with it, so
-    // most text tokens cost one hash probe.
-    std::unordered_map<std::string, std::uint8_t> first_tokens_;
-    std::unordered_set<std::string> not_places_;  // folded phrases
-    std::unordered_map<std::string, std::uint8_t> not_place_first_;
+    std::unordered_map<std::string, Entry<Spelling>> exact_spellings_;
+    // Exact token sequences that are never places ("Nhà Trắng").
+    std::unordered_map<std::string, Entry<bool>> not_places_;
     std::vector<bool> is_country_;  // per place
 };
 

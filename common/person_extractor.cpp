@@ -426,6 +426,9 @@ class Extractor {
     std::string_view text_;
     std::size_t zone_ = 0;
     std::vector<Word> w_;
+    // The cue phrases starting with each word of w_ (nullptr: none),
+    // looked up once: phrase_at() is asked about every word several times.
+    std::vector<const std::vector<Phrase>*> phrases_at_;
     std::vector<bool> claimed_;
     bool title_case_ = false;
     std::vector<Mention> mentions_;
@@ -434,10 +437,8 @@ class Extractor {
 };
 
 const Phrase* Extractor::phrase_at(std::size_t i, unsigned kinds, bool any_case) const {
-    if (i >= w_.size() || w_[i].excluded) return nullptr;
-    auto it = t_.phrases.find(w_[i].exact);
-    if (it == t_.phrases.end()) return nullptr;
-    for (const Phrase& p : it->second) {
+    if (i >= w_.size() || w_[i].excluded || !phrases_at_[i]) return nullptr;
+    for (const Phrase& p : *phrases_at_[i]) {
         if (!(p.kind & kinds)) continue;
         if (p.lower_only && w_[i].cap && !any_case) continue;
         if (i + p.words.size() > w_.size()) continue;
@@ -712,6 +713,11 @@ void Extractor::zone(std::size_t index, std::string_view text, const std::vector
     text_ = text;
     zone_ = index;
     w_ = words_of(text, tokens);
+    phrases_at_.clear();
+    for (const Word& w : w_) {
+        auto it = t_.phrases.find(w.exact);
+        phrases_at_.push_back(it == t_.phrases.end() ? nullptr : &it->second);
+    }
     claimed_.assign(w_.size(), false);
     if (w_.empty()) return;
 

@@ -8,6 +8,7 @@
 #include <stdexcept>
 
 #include "text_analyzer.h"
+#include "word_sequence.h"
 
 namespace tintuc {
 namespace {
@@ -298,6 +299,7 @@ void PlaceGazetteer::add_spelling(std::uint32_t place, std::string_view spelling
             it->second.value.need = std::min(it->second.value.need, need);
         }  // else the first table wins
         mark_prefixes(exact_spellings_, ek);
+        note_first_token(ek);
     };
     insert(key, exact_key, caps, tokens.size());
     if (has_chain) {
@@ -338,6 +340,21 @@ void PlaceGazetteer::add_not_place(std::string_view phrase) {
     if (key.empty() || n > kMaxSpellingTokens) return;
     not_places_[key].is_phrase = true;
     mark_prefixes(not_places_, key);
+    note_first_token(key);
+}
+
+constexpr std::size_t kFirstTokenBits = 1 << 16;
+
+void PlaceGazetteer::note_first_token(const std::string& phrase) {
+    if (first_tokens_.empty()) first_tokens_.assign(kFirstTokenBits / 64, 0);
+    const std::uint32_t bit = word_hash(std::string_view(phrase).substr(0, phrase.find(' '))) % kFirstTokenBits;
+    first_tokens_[bit / 64] |= std::uint64_t{1} << (bit % 64);
+}
+
+bool PlaceGazetteer::may_start_phrase(const std::string& token) const {
+    if (first_tokens_.empty()) return false;
+    const std::uint32_t bit = word_hash(token) % kFirstTokenBits;
+    return (first_tokens_[bit / 64] >> (bit % 64)) & 1;
 }
 
 void PlaceGazetteer::load_countries(std::string_view tsv) {
@@ -428,7 +445,7 @@ std::vector<PlaceMention> PlaceGazetteer::find(std::string_view text, const std:
         // Exact forms: "Nhà Trắng" folds to "nha trang", which is Nha Trang.
         std::size_t matched = 0;
         key.clear();
-        const std::size_t max = std::min(kMaxSpellingTokens, n - i);
+        const std::size_t max = may_start_phrase(tokens[i].exact) ? std::min(kMaxSpellingTokens, n - i) : 0;
         for (std::size_t len = 1; len <= max; ++len) {
             if (len > 1) {
                 if (gap(i + len - 2, i + len - 1) != Gap::space && gap(i + len - 2, i + len - 1) != Gap::dash) break;
@@ -455,7 +472,7 @@ std::vector<PlaceMention> PlaceGazetteer::find(std::string_view text, const std:
         const Spelling* best = nullptr;
         std::size_t best_len = 0;
         key.clear();
-        const std::size_t max = std::min(kMaxSpellingTokens, n - i);
+        const std::size_t max = may_start_phrase(tokens[i].exact) ? std::min(kMaxSpellingTokens, n - i) : 0;
         for (std::size_t len = 1; len <= max; ++len) {
             const std::size_t j = i + len - 1;
             if (blocked[j]) break;

@@ -15,6 +15,7 @@
 #include "place_gazetteer.h"
 #include "text_analyzer.h"
 #include "text_folder.h"
+#include "word_filter.h"
 
 namespace tintuc {
 namespace {
@@ -172,6 +173,7 @@ struct Tables {
     std::unordered_set<std::string> surnames;  // exact forms
     std::unordered_set<std::string> folded_surnames;
     std::unordered_map<std::string, std::vector<Phrase>> phrases;  // by first exact word
+    WordFilter phrase_first_words;  // most words start no phrase
     std::vector<Person> people;
     std::unordered_map<std::string, int> by_key;  // every spelling's key -> person
     std::unordered_map<std::string, std::vector<int>> by_last;  // last-word key -> people
@@ -221,6 +223,7 @@ Tables load_tables() {
         p.kind = kind;
         p.lower_only = f.size() > 2 && trim(f[2]) == "lower";
         if (p.words.empty()) continue;
+        t.phrase_first_words.add(p.words.front());
         std::vector<Phrase>& slot = t.phrases[p.words.front()];
         // One phrase may be several things ("quận" links and blocks).
         auto same = std::find_if(slot.begin(), slot.end(), [&](const Phrase& q) {
@@ -715,7 +718,7 @@ void Extractor::zone(std::size_t index, std::string_view text, const std::vector
     w_ = words_of(text, tokens);
     phrases_at_.clear();
     for (const Word& w : w_) {
-        auto it = t_.phrases.find(w.exact);
+        auto it = t_.phrase_first_words.may_contain(w.exact) ? t_.phrases.find(w.exact) : t_.phrases.end();
         phrases_at_.push_back(it == t_.phrases.end() ? nullptr : &it->second);
     }
     claimed_.assign(w_.size(), false);

@@ -8,7 +8,6 @@
 #include <stdexcept>
 
 #include "text_analyzer.h"
-#include "word_sequence.h"
 
 namespace tintuc {
 namespace {
@@ -343,18 +342,8 @@ void PlaceGazetteer::add_not_place(std::string_view phrase) {
     note_first_token(key);
 }
 
-constexpr std::size_t kFirstTokenBits = 1 << 16;
-
 void PlaceGazetteer::note_first_token(const std::string& phrase) {
-    if (first_tokens_.empty()) first_tokens_.assign(kFirstTokenBits / 64, 0);
-    const std::uint32_t bit = word_hash(std::string_view(phrase).substr(0, phrase.find(' '))) % kFirstTokenBits;
-    first_tokens_[bit / 64] |= std::uint64_t{1} << (bit % 64);
-}
-
-bool PlaceGazetteer::may_start_phrase(const std::string& token) const {
-    if (first_tokens_.empty()) return false;
-    const std::uint32_t bit = word_hash(token) % kFirstTokenBits;
-    return (first_tokens_[bit / 64] >> (bit % 64)) & 1;
+    first_tokens_.add(std::string_view(phrase).substr(0, phrase.find(' ')));
 }
 
 void PlaceGazetteer::load_countries(std::string_view tsv) {
@@ -445,7 +434,7 @@ std::vector<PlaceMention> PlaceGazetteer::find(std::string_view text, const std:
         // Exact forms: "Nhà Trắng" folds to "nha trang", which is Nha Trang.
         std::size_t matched = 0;
         key.clear();
-        const std::size_t max = may_start_phrase(tokens[i].exact) ? std::min(kMaxSpellingTokens, n - i) : 0;
+        const std::size_t max = first_tokens_.may_contain(tokens[i].exact) ? std::min(kMaxSpellingTokens, n - i) : 0;
         for (std::size_t len = 1; len <= max; ++len) {
             if (len > 1) {
                 if (gap(i + len - 2, i + len - 1) != Gap::space && gap(i + len - 2, i + len - 1) != Gap::dash) break;
@@ -472,7 +461,7 @@ std::vector<PlaceMention> PlaceGazetteer::find(std::string_view text, const std:
         const Spelling* best = nullptr;
         std::size_t best_len = 0;
         key.clear();
-        const std::size_t max = may_start_phrase(tokens[i].exact) ? std::min(kMaxSpellingTokens, n - i) : 0;
+        const std::size_t max = first_tokens_.may_contain(tokens[i].exact) ? std::min(kMaxSpellingTokens, n - i) : 0;
         for (std::size_t len = 1; len <= max; ++len) {
             const std::size_t j = i + len - 1;
             if (blocked[j]) break;

@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "text_analyzer.h"
+#include "word_filter.h"
 
 namespace tintuc {
 
@@ -101,12 +102,9 @@ class PlaceGazetteer {
     std::unordered_map<std::string, Entry<Spelling>> exact_spellings_;
     // Exact token sequences that are never places ("Nhà Trắng").
     std::unordered_map<std::string, Entry<bool>> not_places_;
-    // One bit per word_hash() of the first token of those phrases: most
-    // tokens start none, and telling so from a bit is cheaper than a probe
-    // into the tables, which was a fifth of article analysis.
-    std::vector<std::uint64_t> first_tokens_;
+    // The first tokens of those phrases: most tokens start none.
+    WordFilter first_tokens_;
     void note_first_token(const std::string& phrase);
-    bool may_start_phrase(const std::string& token) const;
     std::vector<bool> is_country_;  // per place
 };
 

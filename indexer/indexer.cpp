@@ -13,6 +13,8 @@
 #include <ostream>
 #include <stdexcept>
 #include <thread>
+
+#include <pthread.h>
 #include <unordered_set>
 #include <vector>
 
@@ -125,7 +127,12 @@ class DocumentPipeline {
     explicit DocumentPipeline(const std::vector<const SourceFile*>& files) : files_(files), slots_(files.size()) {
         unsigned n = std::max(1u, std::thread::hardware_concurrency() - 1);
         n = std::min<unsigned>(n, static_cast<unsigned>(std::max<std::size_t>(files.size(), 1)));
-        for (unsigned i = 0; i < n; ++i) workers_.emplace_back([this] { work(); });
+        for (unsigned i = 0; i < n; ++i)
+            workers_.emplace_back([this] {
+                // Named, so that top and perf tell analysis from writing.
+                pthread_setname_np(pthread_self(), "tintuc-analyse");
+                work();
+            });
     }
     ~DocumentPipeline() {
         {

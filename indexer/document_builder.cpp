@@ -153,8 +153,10 @@ void index_article_terms(const Article& article, Xapian::Document& doc, ReadingS
     doc.add_value(schema::kSlotWordSequence, sequence.encode());
 }
 
-BuiltFile build_documents(const std::string& path, const std::string& stamp) {
+BuiltFile build_documents(const std::string& path, const std::string& stamp,
+                          const std::unordered_set<std::string>* sent) {
     BuiltFile built;
+    built.readings = ReadingSet(sent);
     SourceReadResult source = read_source(path);
     if (!source.error.empty()) {
         built.error = source.error;

@@ -29,8 +29,10 @@ struct BuiltFile {
 
 // Builds the documents for the file at `path` whose file stamp is `stamp`.
 // Never throws: unreadable, empty, binary and undecodable files come back
-// with !ok and a reason such as "empty file".
-BuiltFile build_documents(const std::string& path, const std::string& stamp);
+// with !ok and a reason such as "empty file". Readings whose exact form is
+// in `sent` are left out (ReadingSet).
+BuiltFile build_documents(const std::string& path, const std::string& stamp,
+                          const std::unordered_set<std::string>* sent = nullptr);
 
 // The article's places as stored in document data and printed by
 // --analyze: [{"name","type"}, ...].

@@ -215,7 +215,7 @@ class DocumentPipeline {
 
     // `sent`: the readings passed on by the calling thread.
     void build(std::size_t i, std::unordered_set<std::string>& sent) {
-        BuiltFile doc = build_documents(files_[i]->path, files_[i]->stamp);
+        BuiltFile doc = build_documents(files_[i]->path, files_[i]->stamp, &sent);
         // Only files the writer adds record their readings.
         if (doc.ok) doc.readings.drop_sent(sent);
         {

@@ -36,5 +36,19 @@ TEST(ReadingSet, AWorkerPassesEachReadingOnOnce) {
     EXPECT_TRUE(third.pairs().empty());
 }
 
+// Told what was sent, a set skips those forms as they come, with the same
+// outcome as collecting them and dropping them after.
+TEST(ReadingSet, SkipsWhatWasSentAlready) {
+    std::unordered_set<std::string> sent{"hà", "nội"};
+    ReadingSet r(&sent);
+    r.add("ha", "hà");
+    r.add("ha", "hạ");
+    r.add("noi", "nội");
+    EXPECT_EQ(sorted(r), (std::map<std::string, std::string>{{"hạ", "ha"}}));
+    r.drop_sent(sent);
+    EXPECT_EQ(sorted(r), (std::map<std::string, std::string>{{"hạ", "ha"}}));
+    EXPECT_EQ(sent.size(), 3u);
+}
+
 }  // namespace
 }  // namespace tintuc

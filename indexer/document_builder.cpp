@@ -1,7 +1,7 @@
 #include "document_builder.h"
 
+#include <algorithm>
 #include <string_view>
-#include <unordered_map>
 
 #include <nlohmann/json.hpp>
 
@@ -14,30 +14,30 @@
 namespace tintuc {
 namespace {
 
-// Within-document frequency of each exact form (string views into the
-// article's tokens). Counted here and added to the document once per
-// word: Xapian's document keeps its terms in a std::map, and adding every
-// occurrence cost 7 % of indexing's CPU.
-using TermCounts = std::unordered_map<std::string_view, Xapian::termcount>;
+// Each occurrence of a word in an article (pointers into its tokens),
+// sorted by exact form afterwards and added to the Xapian document once
+// per word with the summed within-document frequency: Xapian's document
+// keeps its terms in a std::map, and adding every occurrence cost 7 % of
+// indexing's CPU; counting in a hash map cost a node allocation per word.
+struct Occurrence {
+    const std::string* exact;
+    const std::string* folded;
+    Xapian::termcount wdf;
+};
 
 // Adds one zone's tokens. Each word is stored once, in its exact form,
 // without a position (its order goes to `sequence`, word_sequence.h); the
-// folded form only goes to `readings` (see schema.h).
-void index_zone(const std::vector<AnalysedToken>& tokens, Xapian::termcount wdf, TermCounts& terms,
-                WordSequenceBuilder& sequence, ReadingSet& readings) {
+// folded form only goes to the readings (see schema.h).
+void index_zone(const std::vector<AnalysedToken>& tokens, Xapian::termcount wdf, std::vector<Occurrence>& terms,
+                WordSequenceBuilder& sequence) {
     for (const AnalysedToken& tok : tokens) {
-        auto [it, first] = terms.try_emplace(tok.exact, 0);
-        it->second += wdf;
-        if (first && tok.exact != tok.folded) readings.add(tok.folded, tok.exact);
+        terms.push_back({&tok.exact, &tok.folded, wdf});
         sequence.add(tok.folded);
         if (tok.joined_parts > 0) {
             // The joined form reads at the chain's last word, so a phrase
             // typed with the joined spelling ("Matxcơva tuyên bố") still
             // finds the hyphenated one.
-            auto [joined, joined_first] = terms.try_emplace(tok.joined_exact, 0);
-            joined->second += wdf;
-            if (joined_first && tok.joined_exact != tok.joined_folded)
-                readings.add(tok.joined_folded, tok.joined_exact);
+            terms.push_back({&tok.joined_exact, &tok.joined_folded, wdf});
             sequence.add_alternative(tok.joined_folded);
         }
     }
@@ -141,15 +141,22 @@ void index_article_terms(const Article& article, Xapian::Document& doc, ReadingS
     const bool analysed = article.zone_tokens.size() == zones.size();
     // Kept for all zones: `terms` points into them.
     std::vector<std::vector<AnalysedToken>> scratch(analysed ? 0 : zones.size());
-    TermCounts terms;
-    terms.reserve(1024);
+    thread_local std::vector<Occurrence> terms;
+    terms.clear();
     WordSequenceBuilder sequence;
     for (std::size_t z = 0; z < zones.size(); ++z) {
         if (!analysed) analyse_text(zones[z], scratch[z]);
         const Xapian::termcount wdf = z == 0 ? schema::kTitleWdf : z == 1 ? schema::kLeadWdf : schema::kBodyWdf;
-        index_zone(analysed ? article.zone_tokens[z] : scratch[z], wdf, terms, sequence, readings);
+        index_zone(analysed ? article.zone_tokens[z] : scratch[z], wdf, terms, sequence);
     }
-    for (const auto& [term, wdf] : terms) doc.add_term(std::string(term), wdf);
+    std::sort(terms.begin(), terms.end(), [](const Occurrence& a, const Occurrence& b) { return *a.exact < *b.exact; });
+    for (std::size_t i = 0; i < terms.size();) {
+        const Occurrence& first = terms[i];
+        Xapian::termcount wdf = 0;
+        for (; i < terms.size() && *terms[i].exact == *first.exact; ++i) wdf += terms[i].wdf;
+        doc.add_term(*first.exact, wdf);
+        if (*first.exact != *first.folded) readings.add(*first.folded, *first.exact);
+    }
     doc.add_value(schema::kSlotWordSequence, sequence.encode());
 }
 

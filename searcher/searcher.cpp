@@ -15,10 +15,10 @@
 #include <nlohmann/json.hpp>
 
 #include "docid_range.h"
-#include "phrase_filter.h"
 #include "document_data.h"
 #include "pair_rescorer.h"
 #include "person_extractor.h"
+#include "phrase_filter.h"
 #include "place_gazetteer.h"
 #include "query_builder.h"
 #include "query_parser.h"

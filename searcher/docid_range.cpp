@@ -6,16 +6,10 @@ namespace tintuc {
 
 DocidRangeSource::DocidRangeSource(Xapian::docid first, Xapian::docid last) : first_(first), last_(last) {}
 
-// Ids may have been freed by deletions, and the source claims every
-// document anyway (docid_range.h).
-Xapian::doccount DocidRangeSource::get_termfreq_min() const { return 0; }
-Xapian::doccount DocidRangeSource::get_termfreq_est() const { return estimate_; }
-Xapian::doccount DocidRangeSource::get_termfreq_max() const { return estimate_; }
-
 void DocidRangeSource::init(const Xapian::Database& db) {
     end_ = std::min(last_, db.get_lastdocid());
     current_ = 0;
-    estimate_ = db.get_doccount();
+    claim_every_document(db);
 }
 
 void DocidRangeSource::next(double) { current_ = current_ == 0 ? first_ : current_ + 1; }

@@ -14,15 +14,14 @@
 
 #include <xapian.h>
 
+#include "checking_source.h"
+
 namespace tintuc {
 
-class DocidRangeSource : public Xapian::PostingSource {
+class DocidRangeSource : public CheckingSource {
   public:
     DocidRangeSource(Xapian::docid first, Xapian::docid last);
 
-    Xapian::doccount get_termfreq_min() const override;
-    Xapian::doccount get_termfreq_est() const override;
-    Xapian::doccount get_termfreq_max() const override;
     void init(const Xapian::Database& db) override;
     void next(double min_wt) override;
     void skip_to(Xapian::docid did, double min_wt) override;
@@ -37,7 +36,6 @@ class DocidRangeSource : public Xapian::PostingSource {
     // lower than `last_`).
     Xapian::docid end_ = 0;
     Xapian::docid current_ = 0;
-    Xapian::doccount estimate_ = 0;  // the whole index, as said above
 };
 
 // `limits` (filters carrying no weight) as Xapian should apply them: asked

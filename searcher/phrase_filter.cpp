@@ -9,16 +9,10 @@ PhraseSource::PhraseSource(std::vector<std::string> folded) : folded_(std::move(
     for (const std::string& f : folded_) phrase_.push_back(word_hash(f));
 }
 
-// Claims every article (phrase_filter.h): the AND asks it about the
-// articles its words share, never the other way round.
-Xapian::doccount PhraseSource::get_termfreq_min() const { return 0; }
-Xapian::doccount PhraseSource::get_termfreq_est() const { return articles_; }
-Xapian::doccount PhraseSource::get_termfreq_max() const { return articles_; }
-
 void PhraseSource::init(const Xapian::Database& db) {
     it_ = db.valuestream_begin(schema::kSlotWordSequence);
     end_ = db.valuestream_end(schema::kSlotWordSequence);
-    articles_ = db.get_doccount();
+    claim_every_document(db);
     started_ = false;
 }
 

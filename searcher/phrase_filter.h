@@ -13,19 +13,19 @@
 
 #include <xapian.h>
 
+#include "checking_source.h"
+
 namespace tintuc {
 
 // Matches the articles whose word sequence holds the phrase. It claims to
-// match every article, so that inside an AND the words' postings lead and
-// the sequence is only read for articles holding all of them.
-class PhraseSource : public Xapian::PostingSource {
+// match every article (checking_source.h), so that inside an AND the words'
+// postings lead and the sequence is only read for articles holding all of
+// them.
+class PhraseSource : public CheckingSource {
   public:
     // `folded`: the phrase's folded words, in order.
     explicit PhraseSource(std::vector<std::string> folded);
 
-    Xapian::doccount get_termfreq_min() const override;
-    Xapian::doccount get_termfreq_est() const override;
-    Xapian::doccount get_termfreq_max() const override;
     void init(const Xapian::Database& db) override;
     void next(double min_wt) override;
     void skip_to(Xapian::docid did, double min_wt) override;
@@ -43,7 +43,6 @@ class PhraseSource : public Xapian::PostingSource {
     std::vector<std::string> folded_;
     std::vector<std::uint32_t> phrase_;  // word_hash() of each
     Xapian::ValueIterator it_, end_;
-    Xapian::doccount articles_ = 0;
     bool started_ = false;
 };
 

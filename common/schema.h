@@ -57,7 +57,8 @@
 //  5    | locations   | "<type>:<canonical name>" joined by U+001F
 //  6    | outlet      | canonical outlet name
 //  7    | words       | the article's folded words in order, hashed
-//       |             | (word_sequence.h), for phrase matching
+//       |             | (word_sequence.h), for phrase matching and
+//       |             | the re-ranking by adjacent words
 //  8    | text        | lead, body and captions (NFC), lines joined by
 //       |             | "\n": what snippets are cut from
 //
@@ -116,9 +117,11 @@ inline constexpr Xapian::termcount kBodyWdf = 1;
 //   3  document data = JSON fields, a newline, the text (document_data.h)
 //   4  no positional postings; words in order in slot 7 (word_sequence.h)
 //   5  text in slot 8, document data = the JSON fields alone
+//   6  the word sequence marks the end of the title even when it is empty
+//      (the searcher counts title pairs there)
 // Indexes made before the key existed read as version 1.
 inline constexpr const char* kSchemaVersionKey = "tintuc.schema";
-inline constexpr const char* kSchemaVersion = "5";
+inline constexpr const char* kSchemaVersion = "6";
 
 // The layout version of `db`, "1" for an index made before versions were
 // recorded.

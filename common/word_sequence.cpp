@@ -145,6 +145,53 @@ bool holds_run(const unsigned char* begin, const unsigned char* end, const std::
 
 }  // namespace
 
+PairCounts count_pairs(std::string_view encoded, const std::vector<WordPair>& pairs) {
+    PairCounts counts;
+    Reader in(encoded);
+    std::uint32_t distinct = 0;
+    if (pairs.empty() || !in.get_varint(distinct) || distinct > encoded.size() / 4) return counts;
+    const char* list = in.position();
+    if (!in.skip(4 * static_cast<std::size_t>(distinct))) return counts;
+    // Each pair's words as numbers in this article's list (0: absent).
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> wanted(pairs.size());
+    for (std::uint32_t i = 0; i < distinct; ++i) {
+        const std::uint32_t hash = Reader(std::string_view(list + 4 * i, 4)).get32();
+        for (std::size_t k = 0; k < pairs.size(); ++k) {
+            if (pairs[k].first == hash) wanted[k].first = i + 1;
+            if (pairs[k].second == hash) wanted[k].second = i + 1;
+        }
+    }
+    // Most words start no pair: one flag per number rules them out.
+    std::vector<bool> starts(distinct + 1, false);
+    bool any = false;
+    for (const auto& [first, second] : wanted)
+        if (first != 0 && second != 0) starts[first] = any = true;
+    if (!any) return counts;
+    std::uint32_t n_alternatives = 0;
+    if (!in.get_varint(n_alternatives) || n_alternatives > encoded.size()) return counts;
+    for (std::uint32_t i = 0; i < 2 * n_alternatives; ++i) {
+        std::uint32_t ignored = 0;
+        if (!in.get_varint(ignored)) return counts;
+    }
+    std::vector<bool> in_title(pairs.size(), false), in_text(pairs.size(), false);
+    bool title = true;
+    std::uint32_t previous = 0;
+    while (!in.done()) {
+        std::uint32_t w = 0;
+        if (!in.get_varint(w) || w > distinct) return {};
+        if (w == 0) {
+            title = false;
+        } else if (previous != 0 && starts[previous]) {
+            for (std::size_t k = 0; k < wanted.size(); ++k)
+                if (wanted[k].first == previous && wanted[k].second == w) (title ? in_title : in_text)[k] = true;
+        }
+        previous = w;
+    }
+    counts.in_title = static_cast<unsigned>(std::count(in_title.begin(), in_title.end(), true));
+    counts.in_text = static_cast<unsigned>(std::count(in_text.begin(), in_text.end(), true));
+    return counts;
+}
+
 bool contains_phrase(std::string_view encoded, const std::vector<std::uint32_t>& phrase) {
     if (phrase.empty()) return false;
     Reader in(encoded);

@@ -20,7 +20,8 @@
 // ("Mát-xcơ-va" also reads "matxcova" at the chain's last word); then, to
 // the end, the sequence: each word's number in the list (1 to D) as a
 // varint, 0 at a zone boundary, so a phrase cannot run from the title into
-// the lead. 1.5 KB for an average shared article of 588 words (210
+// the lead. The first zone is the title, ended by a 0 even when it has no
+// words, so that the searcher can tell title pairs from text pairs. 1.5 KB for an average shared article of 588 words (210
 // distinct), against 2.4 KB as plain hashes, so a phrase check reads
 // fewer index blocks; and a phrase is a byte string to search for.
 #ifndef TINTUC_COMMON_WORD_SEQUENCE_H
@@ -44,12 +45,28 @@ class WordSequenceBuilder {
     void add_alternative(std::string_view folded);
     // Ends a zone: no phrase runs across.
     void end_zone();
+    // Ends the title, the first zone, even an empty one (marked all the
+    // same, so that the second zone is never read as the title).
+    void end_title() { words_.push_back(0); }
     std::string encode() const;
 
   private:
     std::vector<std::uint32_t> words_;
     std::vector<std::pair<std::uint32_t, std::uint32_t>> alternatives_;
 };
+
+// Two words side by side, as the hashes of their folded forms.
+struct WordPair {
+    std::uint32_t first = 0, second = 0;
+};
+
+// How many of `pairs` the sequence `encoded` holds side by side within one
+// zone: in the title (the first zone), and in any other zone; each pair
+// counts once in each. Zeros for a value that is not a word sequence.
+struct PairCounts {
+    unsigned in_title = 0, in_text = 0;
+};
+PairCounts count_pairs(std::string_view encoded, const std::vector<WordPair>& pairs);
 
 // Whether `phrase` (hashes of its folded words) occurs, word after word, in
 // the sequence `encoded`. False for a value that is not a word sequence.

@@ -28,8 +28,8 @@ struct Occurrence {
 // Adds one zone's tokens. Each word is stored once, in its exact form,
 // without a position (its order goes to `sequence`, word_sequence.h); the
 // folded form only goes to the readings (see schema.h).
-void index_zone(const std::vector<AnalysedToken>& tokens, Xapian::termcount wdf, std::vector<Occurrence>& terms,
-                WordSequenceBuilder& sequence) {
+void index_zone(const std::vector<AnalysedToken>& tokens, Xapian::termcount wdf, bool title,
+                std::vector<Occurrence>& terms, WordSequenceBuilder& sequence) {
     for (const AnalysedToken& tok : tokens) {
         terms.push_back({&tok.exact, &tok.folded, wdf});
         sequence.add(tok.folded);
@@ -41,7 +41,10 @@ void index_zone(const std::vector<AnalysedToken>& tokens, Xapian::termcount wdf,
             sequence.add_alternative(tok.joined_folded);
         }
     }
-    sequence.end_zone();
+    if (title)
+        sequence.end_title();
+    else
+        sequence.end_zone();
 }
 
 // First and last day a date can be, as yyyymmdd.
@@ -147,7 +150,7 @@ void index_article_terms(const Article& article, Xapian::Document& doc, ReadingS
     for (std::size_t z = 0; z < zones.size(); ++z) {
         if (!analysed) analyse_text(zones[z], scratch[z]);
         const Xapian::termcount wdf = z == 0 ? schema::kTitleWdf : z == 1 ? schema::kLeadWdf : schema::kBodyWdf;
-        index_zone(analysed ? article.zone_tokens[z] : scratch[z], wdf, terms, sequence);
+        index_zone(analysed ? article.zone_tokens[z] : scratch[z], wdf, z == 0, terms, sequence);
     }
     std::sort(terms.begin(), terms.end(), [](const Occurrence& a, const Occurrence& b) { return *a.exact < *b.exact; });
     for (std::size_t i = 0; i < terms.size();) {

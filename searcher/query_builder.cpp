@@ -299,9 +299,8 @@ std::optional<Xapian::Query> entity_boost(const QueryNode& root, const EntityLoo
     return Xapian::Query(Xapian::Query::OP_OR, boosts.begin(), boosts.end());
 }
 
-// Pairs of adjacent tokens among the words typed side by side at the top
-// level ("Tô Lâm thăm Lào" -> tô lâm, lâm thăm, thăm lào); an operator or
-// a group between two words breaks the run.
+}  // namespace
+
 std::vector<AdjacentPair> adjacent_pairs(const QueryNode& root) {
     std::vector<AdjacentPair> pairs;
     for (const std::vector<const AnalysedToken*>& run : side_by_side_runs(root))
@@ -314,8 +313,6 @@ std::size_t count_words(const QueryNode& n) {
     for (const QueryNode& c : n.children) count += count_words(c);
     return count;
 }
-
-}  // namespace
 
 BuiltQuery build_query(const ParsedQuery& parsed, const ReadingLookup& readings, Xapian::doccount collection,
                        const EntityLookup& entities) {

@@ -110,6 +110,14 @@ inline constexpr std::size_t kMaxEntityWords = 4;
 BuiltQuery build_query(const ParsedQuery& parsed, const ReadingLookup& readings = {},
                        Xapian::doccount collection = 0, const EntityLookup& entities = {});
 
+// Pairs of adjacent words typed side by side at the top level ("Tô Lâm
+// thăm Lào" -> tô lâm, lâm thăm, thăm lào); an operator or a group between
+// two words breaks the run.
+std::vector<AdjacentPair> adjacent_pairs(const QueryNode& root);
+
+// How many words `n` asks for (excluded ones not counted).
+std::size_t count_words(const QueryNode& n);
+
 inline constexpr std::size_t kShortQueryWords = 2;
 inline constexpr double kDominantShare = 0.5;
 inline constexpr double kCommonWordShare = 0.25;

@@ -116,13 +116,13 @@ std::optional<EntityTerm> entity(const Xapian::Database& db, const std::vector<s
 // 0.9 lowered it.
 constexpr double kBm25K1 = 1.2, kBm25K2 = 0, kBm25K3 = 1, kBm25B = 0.35, kBm25MinNormLength = 0.5;
 
-// What a result shows, read from the index once: re-ranking and the
-// snippet both use the analysed text.
+// What a result shows, read from the index once: the snippet is cut from
+// the analysed text.
 struct StoredHit {
     Xapian::Document doc;
     DocumentData data;
     std::string title;
-    FoldedText tokens, title_tokens;
+    FoldedText tokens;
 };
 
 struct Candidate {
@@ -132,10 +132,9 @@ struct Candidate {
 };
 
 StoredHit read_hit(const Xapian::Document& doc) {
-    StoredHit h{doc, read_document_data(doc), {}, {}, {}};
+    StoredHit h{doc, read_document_data(doc), {}, {}};
     if (h.data.fields.is_object()) h.title = h.data.fields.value(schema::kDataTitle, "");
     fold_text(h.data.text, h.tokens);
-    fold_text(h.title, h.title_tokens);
     return h;
 }
 
@@ -284,7 +283,9 @@ SearchResponse Searcher::search(std::string_view query, const SearchOptions& opt
         // The depth does not depend on the page, so pages never overlap;
         // pages past it keep Xapian's order.
         const std::size_t wanted = offset + limit;
-        const std::size_t fetched = std::max(wanted, kRescoreDepth);
+        const bool rescore = !options.sort_by_date && limit > 0 && !adjacent_pairs(parsed.root).empty();
+        const std::size_t depth = rescore ? rescore_depth(count_words(parsed.root), parsed.typed_with_accents) : 0;
+        const std::size_t fetched = std::max(wanted, depth);
         // Each part finds its own first `fetched`; merged in the same order
         // Xapian sorts by, they are the first `fetched` of the whole index.
         const unsigned n = parts();
@@ -324,36 +325,32 @@ SearchResponse Searcher::search(std::string_view query, const SearchOptions& opt
             if (response.facets_counted > 0 && response.facets_counted < response.total)
                 scale_counts(response.facets, static_cast<double>(response.total) / response.facets_counted);
         }
-        const bool rescore = !options.sort_by_date && !built.adjacent_pairs.empty() && limit > 0;
-        const std::size_t depth = rescore ? kRescoreDepth : 0;
         std::vector<Candidate> ranked;
         for (const auto& m : all.matches) {
             if (ranked.size() == std::max(wanted, depth)) break;
             ranked.push_back({m.id, m.weight, std::nullopt});
         }
-        // What is re-ranked or shown is read before use: the first `depth`
-        // and the page asked for (re-ranking only reorders the first
-        // `depth`).
+        if (offset < depth) {
+            // Re-ranked by adjacent query words (pair_rescorer.h), from each
+            // article's word sequence: a small value, not its text.
+            const std::vector<WordPair> pairs = hash_pairs(built.adjacent_pairs);
+            const std::size_t k = std::min(depth, ranked.size());
+            for (std::size_t i = 0; i < k; ++i) {
+                const std::string sequence =
+                    db_.get_document(ranked[i].id, Xapian::DOC_ASSUME_VALID).get_value(schema::kSlotWordSequence);
+                ranked[i].weight += kPairWeight * count_adjacent_pairs(sequence, pairs);
+            }
+            std::stable_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(k),
+                             [](const Candidate& a, const Candidate& b) { return a.weight > b.weight; });
+        }
+        // The page is read (text, snippets) once its order is known.
         std::vector<std::size_t> needed;
-        for (std::size_t i = 0; i < ranked.size(); ++i)
-            if ((offset < depth && i < depth) || (i >= offset && i < wanted)) needed.push_back(i);
+        for (std::size_t i = offset; i < ranked.size() && i < wanted; ++i) needed.push_back(i);
         read_candidates(ranked, needed, db_, extra_dbs_, n);
         auto read = [this](Candidate& c) -> const StoredHit& {
             if (!c.stored) c.stored = read_hit(db_.get_document(c.id));
             return *c.stored;
         };
-        if (offset < depth) {
-            const std::size_t k = std::min(depth, ranked.size());
-            for (std::size_t i = 0; i < k; ++i) {
-                const StoredHit& stored = read(ranked[i]);
-                const unsigned pairs =
-                    count_adjacent_pairs(stored.title, stored.title_tokens, built.adjacent_pairs) +
-                    count_adjacent_pairs(stored.data.text, stored.tokens, built.adjacent_pairs);
-                ranked[i].weight += kPairWeight * pairs;
-            }
-            std::stable_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(k),
-                             [](const Candidate& a, const Candidate& b) { return a.weight > b.weight; });
-        }
         for (std::size_t i = offset; i < ranked.size() && i < wanted; ++i) {
             SearchHit hit = make_hit(read(ranked[i]), built.highlight);
             hit.rank = i + 1;

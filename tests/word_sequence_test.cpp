@@ -100,5 +100,36 @@ TEST(WordSequence, ValuesOfAnotherShapeHoldNoPhrase) {
     EXPECT_FALSE(contains_phrase(two_zones(), {}));
 }
 
+TEST(WordSequence, CountsPairsInTheTitleAndTheTextApart) {
+    WordSequenceBuilder b;
+    for (std::string_view w : {"ha", "noi", "mua"}) b.add(w);
+    b.end_title();
+    for (std::string_view w : {"mua", "to", "ha", "noi"}) b.add(w);
+    b.end_zone();
+    for (std::string_view w : {"ha", "noi", "ha", "noi"}) b.add(w);
+    b.end_zone();
+    const std::string s = b.encode();
+    const auto pair = [](std::string_view a, std::string_view b) { return WordPair{word_hash(a), word_hash(b)}; };
+    PairCounts c = count_pairs(s, {pair("ha", "noi")});
+    EXPECT_EQ(c.in_title, 1u);
+    EXPECT_EQ(c.in_text, 1u);  // each pair once, however often
+    c = count_pairs(s, {pair("mua", "to"), pair("noi", "mua"), pair("to", "noi"), pair("noi", "ha")});
+    EXPECT_EQ(c.in_title, 1u);  // noi mua
+    EXPECT_EQ(c.in_text, 2u);   // mua to, noi ha; "mua" "mua" spans the title's end
+    c = count_pairs(s, {pair("mua", "mua"), pair("ha", "xyz")});
+    EXPECT_EQ(c.in_title + c.in_text, 0u);
+}
+
+TEST(WordSequence, AnEmptyTitleIsStillMarked) {
+    WordSequenceBuilder b;
+    b.end_title();
+    for (std::string_view w : {"ha", "noi"}) b.add(w);
+    b.end_zone();
+    const PairCounts c = count_pairs(b.encode(), {{word_hash("ha"), word_hash("noi")}});
+    EXPECT_EQ(c.in_title, 0u);
+    EXPECT_EQ(c.in_text, 1u);
+    EXPECT_TRUE(contains_phrase(b.encode(), phrase({"ha", "noi"})));
+}
+
 }  // namespace
 }  // namespace tintuc

@@ -5,6 +5,7 @@
 
 #include <unordered_set>
 
+#include "ascii_text.h"
 #include "page_furniture.h"
 #include "person_extractor.h"
 
@@ -18,29 +19,13 @@ struct Line {
     Kind kind = Kind::text;
 };
 
-bool is_space_byte(char c) {
-    return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
-}
-
-std::string_view trim(std::string_view s) {
-    for (;;) {
-        const std::size_t before = s.size();
-        while (!s.empty() && is_space_byte(s.front())) s.remove_prefix(1);
-        while (!s.empty() && is_space_byte(s.back())) s.remove_suffix(1);
-        // NBSP (C2 A0) pads lines copied from web pages.
-        if (s.size() >= 2 && s.substr(0, 2) == "\xC2\xA0") s.remove_prefix(2);
-        if (s.size() >= 2 && s.substr(s.size() - 2) == "\xC2\xA0") s.remove_suffix(2);
-        if (s.size() == before) return s;
-    }
-}
-
 std::vector<std::string_view> split_lines(std::string_view text) {
     std::vector<std::string_view> lines;
     std::size_t pos = 0;
     while (pos <= text.size()) {
         std::size_t eol = text.find('\n', pos);
         if (eol == std::string_view::npos) eol = text.size();
-        std::string_view line = trim(text.substr(pos, eol - pos));
+        std::string_view line = trim_space_and_nbsp(text.substr(pos, eol - pos));
         if (!line.empty()) lines.push_back(line);
         pos = eol + 1;
     }
@@ -75,7 +60,7 @@ std::string_view strip_caption_prefix(std::string_view caption, std::string_view
     std::size_t digits = 0;
     while (digits < rest.size() && rest[digits] >= '0' && rest[digits] <= '9') ++digits;
     if (digits == 0) return caption;
-    return trim(rest.substr(digits));
+    return trim_space_and_nbsp(rest.substr(digits));
 }
 
 bool is_paragraph(const Line& l) { return l.kind == Kind::text && !is_title_like(l.text); }
@@ -151,7 +136,7 @@ Article analyse_article(std::string_view text, const ArticleMetadata& meta) {
     // The title: the metadata's, else the first line with letters that is
     // not a dateline. Junk before it is furniture.
     std::size_t start = 0;
-    a.title = std::string(trim(meta.title));
+    a.title = std::string(trim_space_and_nbsp(meta.title));
     while (start < raw.size()) {
         const std::string_view l = raw[start];
         if (is_dateline(l)) {
@@ -263,7 +248,7 @@ Article analyse_article(std::string_view text, const ArticleMetadata& meta) {
             default: a.furniture.emplace_back(l.text); break;
         }
     }
-    if (!meta.lead.empty()) a.lead = std::string(trim(meta.lead));
+    if (!meta.lead.empty()) a.lead = std::string(trim_space_and_nbsp(meta.lead));
     a.furniture_chars = sum_chars(a.furniture);
 
     DateEvidence de;

@@ -8,6 +8,7 @@
 #include <optional>
 #include <tuple>
 
+#include "ascii_text.h"
 #include "text_folder.h"
 
 namespace tintuc {
@@ -47,7 +48,6 @@ PublicationDate year_date(int year) { return {year, 0, 0, DatePrecision::year}; 
 // matter (spaces, dashes, Vietnamese letters) are recognised by their bytes,
 // which keeps this cheap enough to run over every paragraph of an archive.
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_ascii_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 unsigned char byte(std::string_view s, std::size_t i) { return static_cast<unsigned char>(s[i]); }
 
@@ -58,7 +58,7 @@ struct Number {
 
 Number digits_at(std::string_view s, std::size_t i) {
     Number n;
-    while (i + n.len < s.size() && is_digit(s[i + n.len])) {
+    while (i + n.len < s.size() && is_ascii_digit(s[i + n.len])) {
         if (n.len < 9) n.value = n.value * 10 + (s[i + n.len] - '0');
         ++n.len;
     }
@@ -214,7 +214,7 @@ std::optional<MonthYear> spaced_full_date(std::string_view s, std::size_t p) {
     if (at == p && p2 == at + 1 && p3 == p2 + mo.len && p4 == p3 + 1) return std::nullopt;
     std::size_t end = 0;
     const int year = year_at(s, p4, end);
-    if (year == 0 || (end < s.size() && is_digit(s[end]))) return std::nullopt;
+    if (year == 0 || (end < s.size() && is_ascii_digit(s[end]))) return std::nullopt;
     return MonthYear{mo.value, year, end};
 }
 
@@ -306,12 +306,12 @@ std::optional<Mention> date_at(std::string_view s, std::size_t i, const DateWord
         m.day = day;
         m.month = mo.value;
         m.end = p + 1 + mo.len;
-        if (m.end + 1 < n && s[m.end] == sep && is_digit(s[m.end + 1])) {
+        if (m.end + 1 < n && s[m.end] == sep && is_ascii_digit(s[m.end + 1])) {
             // Two-digit years ("12/4/25") and longer chains ("1.2.3")
             // are not dates we can trust.
             std::size_t end = 0;
             m.year = year_at(s, m.end + 1, end);
-            if (m.year == 0 || (end < n && (is_digit(s[end]) || s[end] == sep))) return std::nullopt;
+            if (m.year == 0 || (end < n && (is_ascii_digit(s[end]) || s[end] == sep))) return std::nullopt;
             m.end = end;
         } else {
             std::size_t end = 0;
@@ -331,11 +331,11 @@ std::vector<Mention> scan_dates(std::string_view s, const DateWords& words) {
     std::vector<Mention> out;
     std::size_t i = 0;
     while (i < s.size()) {
-        if (!is_digit(s[i])) {
+        if (!is_ascii_digit(s[i])) {
             ++i;
             continue;
         }
-        const bool glued = i > 0 && (is_digit(s[i - 1]) || s[i - 1] == '/' || s[i - 1] == '.' ||
+        const bool glued = i > 0 && (is_ascii_digit(s[i - 1]) || s[i - 1] == '/' || s[i - 1] == '.' ||
                                      s[i - 1] == ',' || letter_len_before(s, i) > 0);
         if (!glued) {
             if (const auto m = date_at(s, i, words)) {
@@ -347,10 +347,6 @@ std::vector<Mention> scan_dates(std::string_view s, const DateWords& words) {
         i += digits_at(s, i).len;
     }
     return out;
-}
-
-bool has_digit(std::string_view s) {
-    return std::any_of(s.begin(), s.end(), [](char c) { return is_digit(c); });
 }
 
 // ---------------------------------------------------------------------------
@@ -445,12 +441,12 @@ Context context_of(std::string_view s, const Mention& m) {
         std::string_view token = s.substr(b, i - b);
         i = b;
         if (after == "ngày" && after2.empty() && is_document_number(token)) c.document = true;
-        if (after2 == "ngày" && token == "số" && !after.empty() && is_digit(after.front())) c.document = true;
+        if (after2 == "ngày" && token == "số" && !after.empty() && is_ascii_digit(after.front())) c.document = true;
         if (ends_clause(token.back())) break;
         const bool opens = token.front() == '(' || token.front() == '"';
         if (opens) token.remove_prefix(1);
         if (token.empty()) break;
-        const bool time_word = is_digit(token.front()) || is_one_of(token, kTimeWords) ||
+        const bool time_word = is_ascii_digit(token.front()) || is_one_of(token, kTimeWords) ||
                                is_one_of(token, kWeekdayNumbers);
         if (!time_word) {
             c.lead_in = word_at(token, 0);
@@ -501,7 +497,7 @@ bool opens_paragraph(std::string_view s, const Mention& m) {
     std::string_view before = s.substr(0, m.paren ? m.begin - 1 : m.begin);
     constexpr std::size_t kMaxTag = 80;
     for (std::size_t k = 0; k < before.size() && k < kMaxTag; ++k) {
-        if (is_digit(before[k])) break;  // a tag names an outlet or place, not a date
+        if (is_ascii_digit(before[k])) break;  // a tag names an outlet or place, not a date
         const std::size_t dl = dash_len(before, k);
         if (dl == 0 || k == 0) continue;
         const bool spaced_before = space_len_before(before, k) > 0 || before[k - 1] == ')';
@@ -556,7 +552,7 @@ struct Zone {
 
 Zone scan_zone(std::string_view text) {
     Zone z;
-    if (!has_digit(text)) return z;
+    if (!has_ascii_digit(text)) return z;
     z.folded = case_fold(text);
     z.dates = scan_dates(z.folded, kCaseFolded);
     return z;
@@ -667,7 +663,7 @@ std::optional<std::size_t> time_at(std::string_view s, std::size_t i) {
     const std::string_view suffix = word_at(s, p);
     if (suffix == "am" || suffix == "pm") p += 2;
     else if (!suffix.empty()) return std::nullopt;
-    if (p < n && is_digit(s[p])) return std::nullopt;
+    if (p < n && is_ascii_digit(s[p])) return std::nullopt;
     return p;
 }
 
@@ -693,7 +689,7 @@ constexpr std::array<std::string_view, 14> kDatelineWords = {
 // year and nothing but weekday, time, time zone, labels and separators.
 PublicationDate parse_dateline(std::string_view line) {
     constexpr std::size_t kMaxDateline = 120;
-    if (line.size() > kMaxDateline || !has_digit(line)) return {};
+    if (line.size() > kMaxDateline || !has_ascii_digit(line)) return {};
     const std::string folded = fold_for_search(line);
     const std::string_view s = folded;
     const std::size_t n = s.size();
@@ -721,7 +717,7 @@ PublicationDate parse_dateline(std::string_view line) {
             ++i;
             continue;
         }
-        if (is_digit(c)) {
+        if (is_ascii_digit(c)) {
             if (const auto e = time_at(s, i)) {
                 if (++times > 1) return {};
                 i = *e;
@@ -732,7 +728,7 @@ PublicationDate parse_dateline(std::string_view line) {
             date = m->day != 0 ? day_date(m->year, m->month, m->day) : month_date(m->year, m->month);
             i = m->end;
             // ISO 8601 "2025-02-27T11:45:00+07:00".
-            if (i + 1 < n && s[i] == 't' && is_digit(s[i + 1])) {
+            if (i + 1 < n && s[i] == 't' && is_ascii_digit(s[i + 1])) {
                 const auto e = time_at(s, i + 1);
                 if (!e || ++times > 1) return {};
                 i = *e;
@@ -743,7 +739,7 @@ PublicationDate parse_dateline(std::string_view line) {
         const std::string_view w = word_at(s, i);
         if (w.empty()) return {};
         if (w == "t" && i + 1 < n && s[i + 1] >= '2' && s[i + 1] <= '7' && word_at(s, i + 2).empty() &&
-            (i + 2 >= n || !is_digit(s[i + 2]))) {
+            (i + 2 >= n || !is_ascii_digit(s[i + 2]))) {
             i += 2;  // T2..T7
             continue;
         }
@@ -753,7 +749,7 @@ PublicationDate parse_dateline(std::string_view line) {
             const std::string_view next = word_at(s, j);
             if (w == "chu" ? next == "nhat" : is_one_of(next, kWeekdayNames)) {
                 i = j + next.size();
-            } else if (w == "thu" && j < n && s[j] >= '2' && s[j] <= '7' && (j + 1 >= n || !is_digit(s[j + 1]))) {
+            } else if (w == "thu" && j < n && s[j] >= '2' && s[j] <= '7' && (j + 1 >= n || !is_ascii_digit(s[j + 1]))) {
                 i = j + 1;
             } else {
                 return {};

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <stdexcept>
 
+#include "ascii_text.h"
 #include "text_folder.h"
 
 namespace tintuc {
@@ -32,34 +33,11 @@ constexpr std::size_t kMaxCreditLeadWords = 6;
 // How many body paragraphs from the end may hold the closing credit.
 constexpr std::size_t kCreditParagraphs = 3;
 
-bool is_space_byte(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
-
 bool is_ascii_alnum(char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
 // In normalised text every non-ASCII byte belongs to a letter or digit of
 // another script: normalise() turns other symbols into ASCII.
 bool is_word_byte(char c) { return is_ascii_alnum(c) || static_cast<unsigned char>(c) >= 0x80; }
-
-std::string_view trim(std::string_view s) {
-    // NBSP (C2 A0) is common around credits copied from web pages.
-    for (;;) {
-        if (!s.empty() && is_space_byte(s.front()))
-            s.remove_prefix(1);
-        else if (s.size() >= 2 && s[0] == '\xC2' && s[1] == '\xA0')
-            s.remove_prefix(2);
-        else
-            break;
-    }
-    for (;;) {
-        if (!s.empty() && is_space_byte(s.back()))
-            s.remove_suffix(1);
-        else if (s.size() >= 2 && s[s.size() - 2] == '\xC2' && s.back() == '\xA0')
-            s.remove_suffix(2);
-        else
-            break;
-    }
-    return s;
-}
 
 // At most `n` bytes of `s`, not cutting a UTF-8 sequence.
 std::string_view utf8_prefix(std::string_view s, std::size_t n) {
@@ -103,7 +81,7 @@ std::string normalise(std::string_view text) {
         const char b = s[i];
         if (static_cast<unsigned char>(b) < 0x80) {
             ++i;
-            if (is_space_byte(b))
+            if (is_ascii_space(b))
                 pending_space = true;
             else
                 emit(out, pending_space, b);
@@ -142,7 +120,7 @@ bool starts_with_word(std::string_view norm, std::string_view word) {
 // tail where a credit or an author's name sits.
 std::size_t sentence_tail(std::string_view s) {
     for (std::size_t i = s.size(); i > 0; --i) {
-        if (i < s.size() && !is_space_byte(s[i])) continue;
+        if (i < s.size() && !is_ascii_space(s[i])) continue;
         const char c = s[i - 1];
         if (c == '.' || c == '!' || c == '?' || c == ')' || c == '"' || c == ']') return i;
         if (i >= 3) {
@@ -157,7 +135,7 @@ std::size_t word_count(std::string_view s) {
     std::size_t count = 0;
     bool in_word = false;
     for (const char c : s) {
-        if (is_space_byte(c))
+        if (is_ascii_space(c))
             in_word = false;
         else if (!in_word) {
             in_word = true;
@@ -193,8 +171,8 @@ bool starts_capitalised(std::string_view text) {
 std::string_view skip_words(std::string_view text, std::size_t words) {
     std::size_t i = 0;
     for (std::size_t w = 0; w < words; ++w) {
-        while (i < text.size() && !is_space_byte(text[i])) ++i;
-        while (i < text.size() && is_space_byte(text[i])) ++i;
+        while (i < text.size() && !is_ascii_space(text[i])) ++i;
+        while (i < text.size() && is_ascii_space(text[i])) ++i;
     }
     return text.substr(i);
 }
@@ -222,10 +200,10 @@ std::vector<std::string_view> split(std::string_view s, char sep) {
 
 std::vector<std::string> list_field(std::string_view field) {
     std::vector<std::string> items;
-    field = trim(field);
+    field = trim_space_and_nbsp(field);
     if (field.empty() || field == "-") return items;
     for (const std::string_view item : split(field, ',')) {
-        const std::string_view t = trim(item);
+        const std::string_view t = trim_space_and_nbsp(item);
         if (!t.empty()) items.emplace_back(t);
     }
     return items;
@@ -239,7 +217,7 @@ std::string ascii_lower(std::string_view s) {
 }
 
 std::string host_of(std::string_view url_or_host) {
-    std::string_view s = trim(url_or_host);
+    std::string_view s = trim_space_and_nbsp(url_or_host);
     if (const std::size_t scheme = s.find("://"); scheme != std::string_view::npos)
         s.remove_prefix(scheme + 3);
     else if (s.starts_with("//"))
@@ -339,14 +317,14 @@ OutletTable::OutletTable(std::string_view tsv) {
     for (std::string_view line : split(tsv, '\n')) {
         ++line_no;
         if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-        if (trim(line).empty() || line.front() == '#') continue;
+        if (trim_space_and_nbsp(line).empty() || line.front() == '#') continue;
         const std::vector<std::string_view> fields = split(line, '\t');
         const auto fail = [&](const std::string& why) {
             throw std::runtime_error("outlets.tsv line " + std::to_string(line_no) + ": " + why);
         };
         if (fields.size() != 5) fail("expected 5 tab-separated columns, got " + std::to_string(fields.size()));
-        const std::string name(trim(fields[0]));
-        const std::string domain = ascii_lower(trim(fields[1]));
+        const std::string name(trim_space_and_nbsp(fields[0]));
+        const std::string domain = ascii_lower(trim_space_and_nbsp(fields[1]));
         if (name.empty() || domain.empty() || domain == "-") fail("missing name or main domain");
         const std::size_t index = outlets_.size();
         outlets_.push_back(Outlet{name, domain});
@@ -453,7 +431,7 @@ std::size_t OutletTable::spelling_at(std::string_view norm, std::size_t pos, std
 }
 
 std::size_t OutletTable::from_dateline(std::string_view lead) const {
-    const std::string norm = normalise(utf8_prefix(trim(lead), kDatelineWindow));
+    const std::string norm = normalise(utf8_prefix(trim_space_and_nbsp(lead), kDatelineWindow));
     for (const auto& [prefix, outlet] : datelines_)
         if (norm.starts_with(prefix)) return outlet;
     // "(Thethaovanhoa) - ": any name of the table in the tag's usual form.
@@ -466,9 +444,9 @@ std::size_t OutletTable::from_dateline(std::string_view lead) const {
 }
 
 std::size_t OutletTable::from_credit_name(std::string_view text) const {
-    text = trim(text);
+    text = trim_space_and_nbsp(text);
     while (!text.empty() && (text.back() == '.' || text.back() == ',' || text.back() == ';'))
-        text = trim(text.substr(0, text.size() - 1));
+        text = trim_space_and_nbsp(text.substr(0, text.size() - 1));
     if (text.empty() || text.size() > kMaxCredit) return npos;
     std::string norm = normalise(text);
     // "(Ảnh: Reuters)", "(Nguồn: THX/TTXVN)": who took a picture or said
@@ -485,7 +463,7 @@ std::size_t OutletTable::from_credit_name(std::string_view text) const {
     const std::vector<std::string_view> parts = split(norm, '/');
     if (parts.size() < 2) return npos;
     for (auto part = parts.rbegin(); part != parts.rend(); ++part) {
-        std::string_view p = trim(*part);
+        std::string_view p = trim_space_and_nbsp(*part);
         if (p.starts_with("theo ")) p.remove_prefix(5);
         if (const std::size_t i = find_name(p); i != npos) return i;
     }
@@ -493,7 +471,7 @@ std::size_t OutletTable::from_credit_name(std::string_view text) const {
 }
 
 std::size_t OutletTable::from_credit(std::string_view paragraph) const {
-    const std::string_view p = trim(paragraph);
+    const std::string_view p = trim_space_and_nbsp(paragraph);
     if (p.empty()) return npos;
 
     if (p.back() == ')') {
@@ -508,7 +486,7 @@ std::size_t OutletTable::from_credit(std::string_view paragraph) const {
             }
         }
         if (open == npos) return npos;
-        const std::string_view before = trim(p.substr(0, open));
+        const std::string_view before = trim_space_and_nbsp(p.substr(0, open));
         // Crawled text often drops the full stop before "Theo Lê Phương
         // (Khám phá)", so a "Theo" also starts the credit.
         std::size_t credit_start = sentence_tail(before);
@@ -525,12 +503,12 @@ std::size_t OutletTable::from_credit(std::string_view paragraph) const {
     if (const std::size_t lower = last_word(p, "theo ", from); lower != npos && (theo == npos || lower > theo))
         theo = lower;
     if (theo != npos) {
-        const std::string_view before = trim(p.substr(0, theo));
+        const std::string_view before = trim_space_and_nbsp(p.substr(0, theo));
         // Inside a sentence a lower-case "theo" is a preposition ("thay
         // đổi theo thời đại") unless a proper name follows: aggregators
         // glue "theo Trí Thức Trẻ" to the last sentence.
         const bool starts_credit = p[theo] == 'T' || before.empty() || sentence_tail(before) == before.size() ||
-                                   starts_capitalised(trim(p.substr(theo + 5)));
+                                   starts_capitalised(trim_space_and_nbsp(p.substr(theo + 5)));
         if (starts_credit) {
             if (const std::size_t i = from_credit_name(p.substr(theo)); i != npos) return i;
         }
@@ -539,7 +517,7 @@ std::size_t OutletTable::from_credit(std::string_view paragraph) const {
     // A bare "TTXVN" or "Vietnam+" as the whole paragraph, or a slashed
     // "TTXVN/Tin Tức" after the last sentence.
     const std::size_t start = sentence_tail(p);
-    const std::string_view last = trim(p.substr(start));
+    const std::string_view last = trim_space_and_nbsp(p.substr(start));
     if (start == 0 || last.find('/') != std::string_view::npos) return from_credit_name(last);
     return npos;
 }
@@ -599,16 +577,16 @@ std::optional<Outlet> detect_outlet(const OutletEvidence& evidence) {
     const OutletTable& table = OutletTable::builtin();
     const auto found = [&](std::size_t i) -> std::optional<Outlet> { return table.outlets_[i]; };
 
-    if (!trim(evidence.metadata_outlet).empty()) {
+    if (!trim_space_and_nbsp(evidence.metadata_outlet).empty()) {
         std::size_t i = table.find_name(normalise(evidence.metadata_outlet));
         if (i == npos) i = table.find_host(evidence.metadata_outlet);
         if (i != npos) return found(i);
     }
-    if (!trim(evidence.url).empty()) {
+    if (!trim_space_and_nbsp(evidence.url).empty()) {
         if (const std::size_t i = table.find_host(evidence.url); i != npos) return found(i);
     }
 
-    const std::string_view lead = !trim(evidence.lead).empty() ? std::string_view(evidence.lead)
+    const std::string_view lead = !trim_space_and_nbsp(evidence.lead).empty() ? std::string_view(evidence.lead)
                                   : !evidence.body.empty()     ? std::string_view(evidence.body.front())
                                                                : std::string_view();
     if (const std::size_t i = table.from_dateline(lead); i != npos) return found(i);
@@ -618,7 +596,7 @@ std::optional<Outlet> detect_outlet(const OutletEvidence& evidence) {
     }
     std::size_t seen = 0;
     for (auto para = evidence.body.rbegin(); para != evidence.body.rend() && seen < kCreditParagraphs; ++para) {
-        if (trim(*para).empty()) continue;
+        if (trim_space_and_nbsp(*para).empty()) continue;
         ++seen;
         if (const std::size_t i = table.from_credit(*para); i != npos) return found(i);
     }

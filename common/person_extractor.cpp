@@ -11,6 +11,7 @@
 #include <unordered_set>
 #include <utility>
 
+#include "ascii_text.h"
 #include "outlet_detector.h"
 #include "place_gazetteer.h"
 #include "text_analyzer.h"
@@ -39,14 +40,6 @@ constexpr int kMaxQualifiers = 3;
 
 // ---------------------------------------------------------------------------
 // Small text helpers
-
-bool is_space_byte(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
-
-std::string_view trim(std::string_view s) {
-    while (!s.empty() && is_space_byte(s.front())) s.remove_prefix(1);
-    while (!s.empty() && is_space_byte(s.back())) s.remove_suffix(1);
-    return s;
-}
 
 std::vector<std::string_view> split(std::string_view s, char sep) {
     std::vector<std::string_view> out;
@@ -200,7 +193,7 @@ std::string load_key(std::string_view text) {
 Tables load_tables() {
     Tables t;
     for (std::string_view line : split(kVnSurnamesTsv, '\n')) {
-        line = trim(line);
+        line = trim_space(line);
         if (line.empty() || line.front() == '#') continue;
         for (const AnalysedToken& tok : analyse_text(line)) {
             t.surnames.insert(tok.exact);
@@ -208,7 +201,7 @@ Tables load_tables() {
         }
     }
     for (std::string_view line : split(kPersonCuesTsv, '\n')) {
-        if (trim(line).empty() || line.front() == '#') continue;
+        if (trim_space(line).empty() || line.front() == '#') continue;
         const std::vector<std::string_view> f = split(line, '\t');
         if (f.size() < 2) throw std::runtime_error("person-cues.tsv: need two columns: " + std::string(line));
         static const std::pair<std::string_view, unsigned> kinds[] = {
@@ -216,12 +209,12 @@ Tables load_tables() {
             {"link", kLink}, {"blocker", kBlocker}, {"stopword", kStopword}};
         unsigned kind = 0;
         for (const auto& [label, bits] : kinds)
-            if (trim(f[1]) == label) kind = bits;
+            if (trim_space(f[1]) == label) kind = bits;
         if (kind == 0) throw std::runtime_error("person-cues.tsv: unknown kind: " + std::string(line));
         Phrase p;
-        for (const Word& w : words_of(trim(f[0]))) p.words.push_back(w.exact);
+        for (const Word& w : words_of(trim_space(f[0]))) p.words.push_back(w.exact);
         p.kind = kind;
-        p.lower_only = f.size() > 2 && trim(f[2]) == "lower";
+        p.lower_only = f.size() > 2 && trim_space(f[2]) == "lower";
         if (p.words.empty()) continue;
         t.phrase_first_words.add(p.words.front());
         std::vector<Phrase>& slot = t.phrases[p.words.front()];
@@ -238,16 +231,16 @@ Tables load_tables() {
         std::sort(slot.begin(), slot.end(), [](const Phrase& a, const Phrase& b) { return a.words.size() > b.words.size(); });
 
     for (std::string_view line : split(kPeopleTsv, '\n')) {
-        if (trim(line).empty() || line.front() == '#') continue;
+        if (trim_space(line).empty() || line.front() == '#') continue;
         const std::vector<std::string_view> f = split(line, '\t');
         const int id = static_cast<int>(t.people.size());
         Person person;
-        person.name = std::string(trim(f[0]));
+        person.name = std::string(trim_space(f[0]));
         std::vector<std::string_view> spellings{f[0]};
-        if (f.size() > 1 && trim(f[1]) != "-")
-            for (std::string_view s : split(f[1], ',')) spellings.push_back(trim(s));
+        if (f.size() > 1 && trim_space(f[1]) != "-")
+            for (std::string_view s : split(f[1], ',')) spellings.push_back(trim_space(s));
         for (std::string_view s : spellings) {
-            const std::vector<Word> w = words_of(trim(s));
+            const std::vector<Word> w = words_of(trim_space(s));
             if (w.empty()) continue;
             const std::string key = key_of(w, 0, w.size());
             auto [it, added] = t.by_key.emplace(key, id);
@@ -270,10 +263,6 @@ const Tables& tables() {
 
 // ---------------------------------------------------------------------------
 // Words
-
-bool has_digit(std::string_view s) {
-    return std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
 
 std::vector<Word> words_of(std::string_view text) {
     std::vector<AnalysedToken> tokens;
@@ -305,7 +294,7 @@ std::vector<Word> words_of(std::string_view text, const std::vector<AnalysedToke
             w.key += tok.folded;
             w.vn = false;  // a hyphenated chain is a transliteration or a compound, not one syllable
             w.vn_marked = false;
-            w.digits = w.digits || has_digit(tok.exact);
+            w.digits = w.digits || has_ascii_digit(tok.exact);
             prev_end = tok.end;
             continue;
         }
@@ -333,7 +322,7 @@ std::vector<Word> words_of(std::string_view text, const std::vector<AnalysedToke
         }
         w.vn = vn;
         w.vn_marked = marked;
-        w.digits = has_digit(tok.exact);
+        w.digits = has_ascii_digit(tok.exact);
         if (!words.empty()) {
             const std::string_view gap = text.substr(prev_end, tok.begin - prev_end);
             bool spaces = !gap.empty();
@@ -342,7 +331,7 @@ std::vector<Word> words_of(std::string_view text, const std::vector<AnalysedToke
             // NBSP between words of a name is common in copied text.
             if (gap == "\xC2\xA0") spaces = true;
             // "V. Putin", "J.D. Vance": an initial's full stop does not end the name.
-            const std::string_view tg = trim(gap);
+            const std::string_view tg = trim_space(gap);
             if (prev_initial && (tg == "." && gap.size() <= 2)) spaces = true;
             w.adjacent = spaces;
             w.comma_before = tg == ",";
@@ -704,7 +693,7 @@ void Extractor::exclude_credits() {
         while (k < w_.size() && w_[k].end <= e) ++k;  // the head's own words
         std::size_t names = 0;
         for (; k < w_.size() && names < 4 && (w_[k].cap || w_[k].caps) && !phrase_at(k, kStopword); ++k, ++names) {
-            const std::string_view gap = trim(text_.substr(w_[k - 1].end, w_[k].begin - w_[k - 1].end));
+            const std::string_view gap = trim_space(text_.substr(w_[k - 1].end, w_[k].begin - w_[k - 1].end));
             if (k > head_end && names > 0 && !(gap.empty() || gap == "/" || gap == "." || gap == "-")) break;
         }
         for (std::size_t m = head_end; m < k; ++m) w_[m].excluded = true;
@@ -883,7 +872,7 @@ std::vector<std::string> extract_people(const std::vector<std::string_view>& zon
 std::string canonical_person(std::string_view name) {
     const Tables& t = tables();
     const std::string key = load_key(name);
-    if (key.empty()) return std::string(trim(name));
+    if (key.empty()) return std::string(trim_space(name));
     if (auto it = t.by_key.find(key); it != t.by_key.end()) return t.people[it->second].name;
     if (key.find(' ') == std::string::npos)
         if (auto it = t.by_last.find(key); it != t.by_last.end() && it->second.size() == 1)
@@ -892,7 +881,7 @@ std::string canonical_person(std::string_view name) {
     // each word as typed ("McCain" keeps its inner capital).
     std::string out;
     bool word_start = true;
-    const std::string_view s = trim(name);
+    const std::string_view s = trim_space(name);
     int32_t i = 0;
     const auto n = static_cast<int32_t>(s.size());
     bool last_space = false;

@@ -7,6 +7,7 @@
 #include <array>
 #include <stdexcept>
 
+#include "ascii_text.h"
 #include "text_analyzer.h"
 
 namespace tintuc {
@@ -36,17 +37,11 @@ constexpr std::size_t kMaxCueTokens = 3;
 
 std::string_view embedded(const char* data, std::size_t size) { return {data, size - 1}; }
 
-std::string_view trim(std::string_view s) {
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
-    return s;
-}
-
 std::vector<std::string_view> split(std::string_view s, char sep) {
     std::vector<std::string_view> out;
     for (;;) {
         const std::size_t p = s.find(sep);
-        out.push_back(trim(s.substr(0, p)));
+        out.push_back(trim_space(s.substr(0, p)));
         if (p == std::string_view::npos) return out;
         s.remove_prefix(p + 1);
     }
@@ -60,7 +55,7 @@ void for_each_row(std::string_view tsv, F&& f) {
         std::string_view line = tsv.substr(0, nl);
         tsv.remove_prefix(nl == std::string_view::npos ? tsv.size() : nl + 1);
         if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-        if (trim(line).empty() || line.front() == '#') continue;
+        if (trim_space(line).empty() || line.front() == '#') continue;
         f(split(line, '\t'));
     }
 }

@@ -23,6 +23,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "ascii_text.h"
 #include "text_decoder.h"
 
 namespace tintuc {
@@ -44,15 +45,7 @@ bool iequals(std::string_view a, std::string_view b) {
     return true;
 }
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
-
-std::string_view trim(std::string_view s) {
-    while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
-    while (!s.empty() && is_space(s.back())) s.remove_suffix(1);
-    return s;
-}
-
-bool is_blank(std::string_view s) { return trim(s).empty(); }
+bool is_blank(std::string_view s) { return trim_space(s).empty(); }
 
 // The extension as std::filesystem::path::extension() sees it, so that the
 // directory scanner and this reader agree on what a name is.
@@ -186,7 +179,7 @@ public:
             const char c = s[i];
             if (c == '\n' && newline_breaks) {
                 end_line();
-            } else if (is_space(c)) {
+            } else if (is_ascii_space(c)) {
                 pending_space_ = true;
             } else if (c == '\xC2' && i + 1 < s.size() && s[i + 1] == '\xA0') {
                 // NBSP: &nbsp; is used as layout filler ("<p>&nbsp;</p>");
@@ -198,7 +191,7 @@ public:
                 pending_space_ = false;
                 // The rest of the word in one go.
                 std::size_t j = i + 1;
-                while (j < s.size() && !is_space(s[j]) && s[j] != '\xC2') ++j;
+                while (j < s.size() && !is_ascii_space(s[j]) && s[j] != '\xC2') ++j;
                 line_.append(s.data() + i, j - i);
                 i = j - 1;
             }
@@ -337,9 +330,9 @@ std::string clean_value(std::string_view s) {
 bool has_token(std::string_view list, std::string_view token) {
     std::size_t i = 0;
     while (i < list.size()) {
-        while (i < list.size() && is_space(list[i])) ++i;
+        while (i < list.size() && is_ascii_space(list[i])) ++i;
         std::size_t j = i;
-        while (j < list.size() && !is_space(list[j])) ++j;
+        while (j < list.size() && !is_ascii_space(list[j])) ++j;
         if (j > i && iequals(list.substr(i, j - i), token)) return true;
         i = j;
     }
@@ -379,7 +372,7 @@ ArticleMetadata page_metadata(xmlDoc* doc) {
         if (name != "meta") {
             // Microdata on the visible page: <time itemprop="datePublished" datetime="...">.
             if (found.item_date.empty() && xmlHasProp(n, reinterpret_cast<const xmlChar*>("itemprop")) &&
-                iequals(trim(attribute(n, "itemprop")), "datePublished")) {
+                iequals(trim_space(attribute(n, "itemprop")), "datePublished")) {
                 std::string v = attribute(n, "content");
                 if (is_blank(v)) v = attribute(n, "datetime");
                 set_if_empty(found.item_date, v);
@@ -389,7 +382,7 @@ ArticleMetadata page_metadata(xmlDoc* doc) {
         std::string key = attribute(n, "property");
         if (is_blank(key)) key = attribute(n, "name");
         if (is_blank(key)) key = attribute(n, "itemprop");
-        const std::string_view k = trim(key);
+        const std::string_view k = trim_space(key);
         if (k.empty()) return false;
         const std::string content = attribute(n, "content");
         if (is_blank(content)) return false;
@@ -448,13 +441,13 @@ bool any_tag(std::string_view s, Found found) {
         for (char& c : name) c = ascii_lower(c);
         if (!is_known_tag(name)) continue;
         bool tag = s[j] == '>' || (s[j] == '/' && j + 1 < s.size() && s[j + 1] == '>');
-        if (!tag && !closing && is_space(s[j])) {
-            while (j < s.size() && is_space(s[j])) ++j;
+        if (!tag && !closing && is_ascii_space(s[j])) {
+            while (j < s.size() && is_ascii_space(s[j])) ++j;
             const std::size_t attr_start = j;
             while (j < s.size() && (is_ascii_letter(s[j]) || s[j] == '-' || s[j] == ':' || s[j] == '_' ||
                                     (j > attr_start && s[j] >= '0' && s[j] <= '9')))
                 ++j;
-            while (j < s.size() && is_space(s[j])) ++j;
+            while (j < s.size() && is_ascii_space(s[j])) ++j;
             tag = j > attr_start && j < s.size() && (s[j] == '=' || s[j] == '>' || s[j] == '/');
         }
         if (tag && found(std::string_view(name))) return true;
@@ -540,7 +533,7 @@ bool parse_header_line(std::string_view line, std::string_view& key, std::string
     key = line.substr(start, i - start);
     while (i < line.size() && (line[i] == ' ' || line[i] == '\t')) ++i;
     if (i == line.size() || line[i] != '=') return false;
-    value = trim(line.substr(i + 1));
+    value = trim_space(line.substr(i + 1));
     return true;
 }
 
@@ -641,7 +634,7 @@ bool parse_json(std::string_view text, json& out, std::string& reason, bool with
 // Objects stand for a named thing ({"name": "VnExpress"}) or a MongoDB
 // wrapper ({"$oid": ...}, {"$date": ...}).
 std::string scalar_text(const json& v) {
-    if (v.is_string()) return normalise_nfc(trim(v.get_ref<const std::string&>()));
+    if (v.is_string()) return normalise_nfc(trim_space(v.get_ref<const std::string&>()));
     // Unsigned first: is_number_integer() is true for unsigned numbers too.
     if (v.is_number_unsigned()) return std::to_string(v.get<unsigned long long>());
     if (v.is_number_integer()) return std::to_string(v.get<long long>());
@@ -692,7 +685,7 @@ std::string body_text(const json& v) {
     }
     if (is_blank(s)) return {};
     if (looks_like_html(s)) return fragment_text(s, "\n");
-    return normalise_nfc(trim(s));
+    return normalise_nfc(trim_space(s));
 }
 
 // Fills `rec` from one article object; false with a reason when the object

@@ -15,37 +15,67 @@
 namespace tintuc {
 namespace {
 
-// Each occurrence of a word in an article (pointers into its tokens),
-// sorted by exact form afterwards and added to the Xapian document once
-// per word with the summed within-document frequency: Xapian's document
-// keeps its terms in a std::map, and adding every occurrence cost 7 % of
-// indexing's CPU; counting in a hash map cost a node allocation per word.
-struct Occurrence {
-    // Sorting by a hash of the exact form first: comparing the strings
-    // themselves was 5 % of the analysis threads' time.
-    std::size_t key;
-    const std::string* exact;
-    const std::string* folded;
-    Xapian::termcount wdf;
-};
+// An article's words, each once with its summed within-document
+// frequency, for adding to the Xapian document once per word: Xapian's
+// document keeps its terms in a std::map, and adding every occurrence cost
+// 7 % of indexing's CPU. Counted in an open-addressing table on a hash of
+// the exact form, reused from article to article: a std::unordered_map
+// cost a node allocation per word, and sorting the occurrences (string
+// comparisons of equal words above all) 5-10 % of the analysis threads.
+class WordCounts {
+  public:
+    struct Word {
+        std::size_t hash = 0;
+        const std::string* exact = nullptr;  // null: an empty slot
+        const std::string* folded = nullptr;
+        Xapian::termcount wdf = 0;
+    };
 
-Occurrence occurrence(const std::string& exact, const std::string& folded, Xapian::termcount wdf) {
-    return {std::hash<std::string_view>{}(exact), &exact, &folded, wdf};
-}
+    void clear(std::size_t occurrences) {
+        std::size_t size = 64;
+        while (size < 2 * occurrences) size *= 2;
+        slots_.assign(size, Word{});
+        used_.clear();
+    }
+
+    // `exact` and `folded` must outlive the counts.
+    void add(const std::string& exact, const std::string& folded, Xapian::termcount wdf) {
+        const std::size_t hash = std::hash<std::string_view>{}(exact);
+        const std::size_t mask = slots_.size() - 1;
+        std::size_t i = hash & mask;
+        while (slots_[i].exact && (slots_[i].hash != hash || *slots_[i].exact != exact)) i = (i + 1) & mask;
+        Word& w = slots_[i];
+        if (!w.exact) {
+            w = {hash, &exact, &folded, 0};
+            used_.push_back(i);
+        }
+        w.wdf += wdf;
+    }
+
+    // Each word once, in the order first seen.
+    template <typename Visit>
+    void for_each(const Visit& visit) const {
+        for (std::size_t i : used_) visit(slots_[i]);
+    }
+
+  private:
+    std::vector<Word> slots_;
+    std::vector<std::size_t> used_;
+};
 
 // Adds one zone's tokens. Each word is stored once, in its exact form,
 // without a position (its order goes to `sequence`, word_sequence.h); the
 // folded form only goes to the readings (see schema.h).
-void index_zone(const std::vector<AnalysedToken>& tokens, Xapian::termcount wdf, bool title,
-                std::vector<Occurrence>& terms, WordSequenceBuilder& sequence) {
+void index_zone(const std::vector<AnalysedToken>& tokens, Xapian::termcount wdf, bool title, WordCounts& terms,
+                WordSequenceBuilder& sequence) {
     for (const AnalysedToken& tok : tokens) {
-        terms.push_back(occurrence(tok.exact, tok.folded, wdf));
+        terms.add(tok.exact, tok.folded, wdf);
         sequence.add(tok.folded);
         if (tok.joined_parts > 0) {
             // The joined form reads at the chain's last word, so a phrase
             // typed with the joined spelling ("Matxcơva tuyên bố") still
             // finds the hyphenated one.
-            terms.push_back(occurrence(tok.joined_exact, tok.joined_folded, wdf));
+            terms.add(tok.joined_exact, tok.joined_folded, wdf);
             sequence.add_alternative(tok.joined_folded);
         }
     }
@@ -152,26 +182,23 @@ void index_article_terms(const Article& article, Xapian::Document& doc, ReadingS
     const bool analysed = article.zone_tokens.size() == zones.size();
     // Kept for all zones: `terms` points into them.
     std::vector<std::vector<AnalysedToken>> scratch(analysed ? 0 : zones.size());
-    thread_local std::vector<Occurrence> terms;
-    terms.clear();
-    WordSequenceBuilder sequence;
+    std::size_t occurrences = 0;
     for (std::size_t z = 0; z < zones.size(); ++z) {
         if (!analysed) analyse_text(zones[z], scratch[z]);
+        // Joined forms of hyphenated chains add one more each, at most.
+        occurrences += 2 * (analysed ? article.zone_tokens[z] : scratch[z]).size();
+    }
+    thread_local WordCounts terms;
+    terms.clear(occurrences);
+    WordSequenceBuilder sequence;
+    for (std::size_t z = 0; z < zones.size(); ++z) {
         const Xapian::termcount wdf = z == 0 ? schema::kTitleWdf : z == 1 ? schema::kLeadWdf : schema::kBodyWdf;
         index_zone(analysed ? article.zone_tokens[z] : scratch[z], wdf, z == 0, terms, sequence);
     }
-    // Equal words end up side by side (the order itself does not matter).
-    std::sort(terms.begin(), terms.end(), [](const Occurrence& a, const Occurrence& b) {
-        return a.key != b.key ? a.key < b.key : *a.exact < *b.exact;
+    terms.for_each([&](const WordCounts::Word& w) {
+        doc.add_term(*w.exact, w.wdf);
+        if (*w.exact != *w.folded) readings.add(*w.folded, *w.exact);
     });
-    for (std::size_t i = 0; i < terms.size();) {
-        const Occurrence& first = terms[i];
-        Xapian::termcount wdf = 0;
-        for (; i < terms.size() && terms[i].key == first.key && *terms[i].exact == *first.exact; ++i)
-            wdf += terms[i].wdf;
-        doc.add_term(*first.exact, wdf);
-        if (*first.exact != *first.folded) readings.add(*first.folded, *first.exact);
-    }
     doc.add_value(schema::kSlotWordSequence, sequence.encode());
 }
 

@@ -17,14 +17,16 @@ struct Phrases {
 };
 
 // Folded, lower case, without the decorations a heading may carry.
-std::string heading_key(std::string_view s) {
-    std::string f = fold_for_search(s);
+// A folded line without the decoration around a heading.
+std::string_view heading_of_folded(std::string_view f) {
     auto is_decoration = [](char c) { return c == ' ' || c == ':' || c == '>' || c == '.' || c == '-' || c == '|'; };
-    while (!f.empty() && is_decoration(f.back())) f.pop_back();
+    while (!f.empty() && is_decoration(f.back())) f.remove_suffix(1);
     std::size_t start = 0;
     while (start < f.size() && (f[start] == ' ' || f[start] == '|')) ++start;
     return f.substr(start);
 }
+
+std::string heading_key(std::string_view s) { return std::string(heading_of_folded(fold_for_search(s))); }
 
 Phrases load_phrases() {
     Phrases p;
@@ -149,19 +151,20 @@ FurnitureLine classify_furniture_line(std::string_view line) {
     // another story.
     if (line.size() > 2 && line.front() == '[' && line.back() == ']') return FurnitureLine::junk;
     const Phrases& p = phrases();
+    const std::size_t words = word_count(line);
+    if (line.size() > 120 && words > 60) return FurnitureLine::none;
+    // Folded once for every test below.
+    const std::string folded = fold_for_search(line);
+    const std::string_view key = heading_of_folded(folded);
     if (line.size() <= 120) {
-        const std::string key = heading_key(line);
         for (const std::string& m : p.end)
             if (key == m) return FurnitureLine::end;
         for (const std::string& m : p.related)
             if (key == m) return FurnitureLine::related;
     }
-    const std::size_t words = word_count(line);
     if (words <= 20) {
-        const std::string folded = fold_for_search(line);
         for (const std::string& m : p.line)
             if (folded.compare(0, m.size(), m) == 0) return FurnitureLine::line;
-        const std::string key = heading_key(line);
         for (const std::string& m : p.exact)
             if (key == m) return FurnitureLine::line;
     }
@@ -169,10 +172,9 @@ FurnitureLine classify_furniture_line(std::string_view line) {
         // Two different spam phrases, as whole words: news about casinos or
         // betting law names one of them, keyword-stuffed ads several
         // ("Sumitomo" must not hit "mitom").
-        const std::string all = fold_for_search(line);
         int hits = 0;
         for (const std::string& m : p.spam)
-            if (contains_word(all, m)) ++hits;
+            if (contains_word(folded, m)) ++hits;
         if (hits >= 2) return FurnitureLine::spam;
     }
     return FurnitureLine::none;

@@ -131,6 +131,7 @@ enum Kind : unsigned {
     kLink = 16,
     kBlocker = 32,
     kStopword = 64,
+    kStreet = 128,
 };
 
 struct Phrase {
@@ -206,7 +207,8 @@ Tables load_tables() {
         if (f.size() < 2) throw std::runtime_error("person-cues.tsv: need two columns: " + std::string(line));
         static const std::pair<std::string_view, unsigned> kinds[] = {
             {"before", kBefore}, {"both", kBoth | kBefore}, {"org", kOrg}, {"orghead", kOrgHead},
-            {"link", kLink}, {"blocker", kBlocker}, {"stopword", kStopword}};
+            {"link", kLink}, {"blocker", kBlocker}, {"street", kStreet},
+            {"stopword", kStopword}};
         unsigned kind = 0;
         for (const auto& [label, bits] : kinds)
             if (trim_space(f[1]) == label) kind = bits;
@@ -404,7 +406,13 @@ class Extractor {
     bool claimed(std::size_t from, std::size_t to) const;
     bool is_initial(std::size_t i) const { return w_[i].end - w_[i].begin == 1 && w_[i].cap; }
     void exclude_credits();
+    // Whether a name starting at word i names something else: a street, a
+    // school, an award ("đường Trần Hưng Đạo"), or a street by its house
+    // number ("96 Đinh Tiên Hoàng").
     bool blocked_at(std::size_t i) const;
+    // Whether a phrase of `kinds` ends right before word i.
+    bool follows(std::size_t i, unsigned kinds) const;
+    bool street_at(std::size_t i) const;
     void claim(std::size_t from, std::size_t to);
     void add(std::size_t from, std::size_t to, int person, bool title_cue);
 
@@ -518,10 +526,27 @@ void Extractor::add(std::size_t from, std::size_t to, int person, bool title_cue
 // shirt number in a line-up ("7 Cristiano Ronaldo").
 bool Extractor::blocked_at(std::size_t i) const {
     if (i > 0 && w_[i].adjacent && w_[i - 1].digits && t_.surnames.count(w_[i].exact)) return true;
+    return follows(i, kBlocker) || street_at(i);
+}
+
+bool Extractor::follows(std::size_t i, unsigned kinds) const {
     for (std::size_t back = 1; back <= 3 && back <= i; ++back)
-        if (const Phrase* p = phrase_at(i - back, kBlocker))
+        if (const Phrase* p = phrase_at(i - back, kinds))
             if (i - back + p->words.size() == i && w_[i].adjacent) return true;
     return false;
+}
+
+// An intersection names its streets one after another, joined by dashes:
+// "ngã tư Điện Biên Phủ - Võ Thị Sáu", "giao lộ Cộng Hòa – Tân Kỳ Tân
+// Quý", "góc đường Nguyễn Du - Tôn Đức Thắng".
+bool Extractor::street_at(std::size_t i) const {
+    if (follows(i, kStreet)) return true;
+    if (i == 0 || !w_[i - 1].cap) return false;
+    const std::string_view gap = trim_space(text_.substr(w_[i - 1].end, w_[i].begin - w_[i - 1].end));
+    if (gap != "-" && gap != "\u2013" && gap != "\u2014") return false;
+    std::size_t start = i - 1;
+    while (start > 0 && w_[start].adjacent && w_[start - 1].cap) --start;
+    return street_at(start);
 }
 
 void Extractor::table_names() {

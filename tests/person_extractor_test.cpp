@@ -203,6 +203,11 @@ const Row kRows[] = {
      {"Trụ sở: 56/283 Trần Khát Chân, Hà Nội. Chi nhánh: 96 Đinh Tiên Hoàng, TP Huế và 21-23 Nguyễn Biểu, quận 5."}, {}},
     {"shirt_number_before_foreign_name", {"Real Madrid: 1 Keylor Navas, 7 Cristiano Ronaldo."}, {"Cristiano Ronaldo"}},
     {"flower_street_not_person", {"Đường hoa Nguyễn Huệ mở cửa đón khách."}, {}},
+    {"intersection_streets_not_people",
+     {"Tai nạn tại ngã tư Điện Biên Phủ - Võ Thị Sáu. Nút giao Bưởi – Lạc Long Quân – Hoàng Hoa Thám ùn tắc. "
+      "Ở góc đường Nguyễn Du - Tôn Đức Thắng, ông Nguyễn Văn An bị thương."},
+     {"Nguyễn Văn An"}},
+    {"name_after_a_dash_elsewhere_is_a_person", {"CLB Hà Nội - Nguyễn Văn Quyết ghi bàn phút 89."}, {"Nguyễn Văn Quyết"}},
     {"organisation_not_person", {"Đoàn Thanh niên tổ chức hoạt động tình nguyện."}, {}},
     {"title_case_headline_only_known_names", {"Tăng Cường Hợp Tác Giữa Hai Nước Trong Lĩnh Vực Giáo Dục"}, {}},
     {"title_case_headline_known_name", {"Thủ Tướng Phạm Minh Chính Tiếp Đại Sứ Các Nước"}, {"Phạm Minh Chính"}},

@@ -76,6 +76,9 @@ TEST(PlaceGazetteer, FindsPlacesInContext) {
         {"Tổng thống Mỹ Donald Trump", {"Mỹ"}},
         {"Người phát ngôn Điện Kremlin Dmitry Peskov", {}},
         {"Nhà Trắng ra thông báo", {}},
+        // Streets named after places.
+        {"Kẹt xe trên xa lộ Hà Nội và đường Điện Biên Phủ", {}},
+        {"Chiến thắng Điện Biên Phủ và thủ đô Hà Nội", {"Điện Biên", "Hà Nội"}},
         {"Nguyễn Thị Nga cho biết", {}},
         {"Hoa hậu Phương Nga dự sự kiện", {}},
         {"Cố Chủ tịch nước Lê Đức Anh", {}},

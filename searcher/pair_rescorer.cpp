@@ -2,9 +2,9 @@
 
 namespace tintuc {
 
-std::size_t rescore_depth(std::size_t words, bool accented) {
+std::size_t rescore_depth(std::size_t words, bool accented, bool only_phrases) {
     if (words < 2) return 0;
-    return accented && words > kHeadlineWords ? kAccentedHeadlineRescoreDepth : kRescoreDepth;
+    return (accented && words > kHeadlineWords) || only_phrases ? kShallowRescoreDepth : kRescoreDepth;
 }
 
 std::vector<WordPair> hash_pairs(const std::vector<AdjacentPair>& pairs) {

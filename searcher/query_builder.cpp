@@ -314,6 +314,12 @@ std::size_t count_words(const QueryNode& n) {
     return count;
 }
 
+bool only_quoted(const QueryNode& root) {
+    const auto quoted = [](const QueryNode& n) { return n.kind == QueryNode::Kind::words && n.quoted; };
+    if (root.kind != QueryNode::Kind::group) return quoted(root);
+    return !root.children.empty() && std::all_of(root.children.begin(), root.children.end(), quoted);
+}
+
 BuiltQuery build_query(const ParsedQuery& parsed, const ReadingLookup& readings, Xapian::doccount collection,
                        const EntityLookup& entities) {
     Builder b(parsed.typed_with_accents, count_words(parsed.root) > kShortQueryWords, readings, collection);

@@ -118,6 +118,10 @@ std::vector<AdjacentPair> adjacent_pairs(const QueryNode& root);
 // How many words `n` asks for (excluded ones not counted).
 std::size_t count_words(const QueryNode& n);
 
+// Whether every word typed at the top level is inside quotes: a query of
+// phrases alone, whose matches all hold its words side by side.
+bool only_quoted(const QueryNode& root);
+
 inline constexpr std::size_t kShortQueryWords = 2;
 inline constexpr double kDominantShare = 0.5;
 inline constexpr double kCommonWordShare = 0.25;

@@ -284,7 +284,8 @@ SearchResponse Searcher::search(std::string_view query, const SearchOptions& opt
         // pages past it keep Xapian's order.
         const std::size_t wanted = offset + limit;
         const bool rescore = !options.sort_by_date && limit > 0 && !adjacent_pairs(parsed.root).empty();
-        const std::size_t depth = rescore ? rescore_depth(count_words(parsed.root), parsed.typed_with_accents) : 0;
+        const std::size_t depth =
+            rescore ? rescore_depth(count_words(parsed.root), parsed.typed_with_accents, only_quoted(parsed.root)) : 0;
         const std::size_t fetched = std::max(wanted, depth);
         // Each part finds its own first `fetched`; merged in the same order
         // Xapian sorts by, they are the first `fetched` of the whole index.

@@ -204,6 +204,15 @@ TEST(QueryBuilder, AdjacentPairsAreFoldedAndBrokenByOperators) {
     EXPECT_EQ(pairs_of("mua dong (ha OR thu) noi"), "mua dong");
 }
 
+TEST(QueryBuilder, TellsQueriesOfQuotedPhrasesAlone) {
+    EXPECT_TRUE(only_quoted(parse_query("\"hàng loạt\"").root));
+    EXPECT_TRUE(only_quoted(parse_query("\"hàng loạt\" \"lần đầu\"").root));
+    EXPECT_FALSE(only_quoted(parse_query("\"hàng loạt\" tin").root));
+    EXPECT_FALSE(only_quoted(parse_query("hang loat").root));
+    EXPECT_FALSE(only_quoted(parse_query("Nga").root));
+    EXPECT_FALSE(only_quoted(parse_query("\"ha noi\" OR \"sai gon\"").root));
+}
+
 // "tho nhi ky" names Thổ Nhĩ Kỳ; any other run names nothing.
 std::optional<EntityTerm> sample_entities(const std::vector<std::string>& words) {
     if (words == std::vector<std::string>{"tho", "nhi", "ky"}) return EntityTerm{"XKtho nhi ky", 100};

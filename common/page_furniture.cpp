@@ -16,8 +16,7 @@ struct Phrases {
     std::vector<std::string> end, related, line, exact, spam;
 };
 
-// Folded, lower case, without the decorations a heading may carry.
-// A folded line without the decoration around a heading.
+// A folded line without the decorations a heading may carry.
 std::string_view heading_of_folded(std::string_view f) {
     auto is_decoration = [](char c) { return c == ' ' || c == ':' || c == '>' || c == '.' || c == '-' || c == '|'; };
     while (!f.empty() && is_decoration(f.back())) f.remove_suffix(1);
@@ -26,6 +25,7 @@ std::string_view heading_of_folded(std::string_view f) {
     return f.substr(start);
 }
 
+// Folded, lower case, without the decorations a heading may carry.
 std::string heading_key(std::string_view s) { return std::string(heading_of_folded(fold_for_search(s))); }
 
 Phrases load_phrases() {

@@ -143,19 +143,41 @@ bool holds_run(const unsigned char* begin, const unsigned char* end, const std::
     return false;
 }
 
+using Alternatives = std::vector<std::pair<std::uint32_t, std::uint32_t>>;
+
+// The list of distinct words that starts a sequence: how many, and where
+// their hashes begin. False for a value that is not a word sequence.
+bool read_word_list(Reader& in, std::size_t encoded_size, std::uint32_t& distinct, const char*& list) {
+    if (!in.get_varint(distinct) || distinct > encoded_size / 4) return false;
+    list = in.position();
+    return in.skip(4 * static_cast<std::size_t>(distinct));
+}
+
+// The hash of word number i + 1 of the list.
+std::uint32_t listed_hash(const char* list, std::uint32_t i) { return Reader(std::string_view(list + 4 * i, 4)).get32(); }
+
+// The joined forms that follow the list, as (index, number) pairs.
+bool read_alternatives(Reader& in, std::size_t encoded_size, std::uint32_t distinct, Alternatives& out) {
+    std::uint32_t n = 0;
+    if (!in.get_varint(n) || n > encoded_size) return false;
+    out.resize(n);
+    for (auto& [index, number] : out)
+        if (!in.get_varint(index) || !in.get_varint(number) || number > distinct) return false;
+    return true;
+}
+
 }  // namespace
 
 PairCounts count_pairs(std::string_view encoded, const std::vector<WordPair>& pairs) {
     PairCounts counts;
     Reader in(encoded);
     std::uint32_t distinct = 0;
-    if (pairs.empty() || !in.get_varint(distinct) || distinct > encoded.size() / 4) return counts;
-    const char* list = in.position();
-    if (!in.skip(4 * static_cast<std::size_t>(distinct))) return counts;
+    const char* list = nullptr;
+    if (pairs.empty() || !read_word_list(in, encoded.size(), distinct, list)) return counts;
     // Each pair's words as numbers in this article's list (0: absent).
     std::vector<std::pair<std::uint32_t, std::uint32_t>> wanted(pairs.size());
     for (std::uint32_t i = 0; i < distinct; ++i) {
-        const std::uint32_t hash = Reader(std::string_view(list + 4 * i, 4)).get32();
+        const std::uint32_t hash = listed_hash(list, i);
         for (std::size_t k = 0; k < pairs.size(); ++k) {
             if (pairs[k].first == hash) wanted[k].first = i + 1;
             if (pairs[k].second == hash) wanted[k].second = i + 1;
@@ -167,12 +189,9 @@ PairCounts count_pairs(std::string_view encoded, const std::vector<WordPair>& pa
     for (const auto& [first, second] : wanted)
         if (first != 0 && second != 0) starts[first] = any = true;
     if (!any) return counts;
-    std::uint32_t n_alternatives = 0;
-    if (!in.get_varint(n_alternatives) || n_alternatives > encoded.size()) return counts;
-    for (std::uint32_t i = 0; i < 2 * n_alternatives; ++i) {
-        std::uint32_t ignored = 0;
-        if (!in.get_varint(ignored)) return counts;
-    }
+    // Pairs are counted on the words as written; joined forms are skipped.
+    Alternatives alternatives;
+    if (!read_alternatives(in, encoded.size(), distinct, alternatives)) return counts;
     std::vector<bool> in_title(pairs.size(), false), in_text(pairs.size(), false);
     bool title = true;
     std::uint32_t previous = 0;
@@ -196,17 +215,16 @@ bool contains_phrase(std::string_view encoded, const std::vector<std::uint32_t>&
     if (phrase.empty()) return false;
     Reader in(encoded);
     std::uint32_t distinct = 0;
-    if (!in.get_varint(distinct) || distinct > encoded.size() / 4) return false;
+    const char* list = nullptr;
+    if (!read_word_list(in, encoded.size(), distinct, list)) return false;
     // The phrase's words as numbers in this article's list; an article
     // without one of them cannot hold the phrase (only joined forms get
     // this far without all the words).
     std::vector<std::uint32_t> wanted(phrase.size(), 0);
-    const char* list = in.position();
-    if (!in.skip(4 * static_cast<std::size_t>(distinct))) return false;
     // Most frequent first: the common words of a phrase are found early.
     std::size_t missing = phrase.size();
     for (std::uint32_t i = 0; i < distinct && missing > 0; ++i) {
-        const std::uint32_t hash = Reader(std::string_view(list + 4 * i, 4)).get32();
+        const std::uint32_t hash = listed_hash(list, i);
         for (std::size_t k = 0; k < phrase.size(); ++k)
             if (phrase[k] == hash && wanted[k] == 0) {
                 wanted[k] = i + 1;
@@ -214,11 +232,8 @@ bool contains_phrase(std::string_view encoded, const std::vector<std::uint32_t>&
             }
     }
     if (missing > 0) return false;
-    std::uint32_t n_alternatives = 0;
-    if (!in.get_varint(n_alternatives) || n_alternatives > encoded.size()) return false;
-    std::vector<std::pair<std::uint32_t, std::uint32_t>> alternatives(n_alternatives);
-    for (auto& [index, number] : alternatives)
-        if (!in.get_varint(index) || !in.get_varint(number) || number > distinct) return false;
+    Alternatives alternatives;
+    if (!read_alternatives(in, encoded.size(), distinct, alternatives)) return false;
     const auto* sequence = reinterpret_cast<const unsigned char*>(in.position());
     const auto* end = reinterpret_cast<const unsigned char*>(encoded.data() + encoded.size());
     if (sequence != end && (end[-1] & 0x80)) return false;  // cut short

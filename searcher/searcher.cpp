@@ -348,12 +348,8 @@ SearchResponse Searcher::search(std::string_view query, const SearchOptions& opt
         std::vector<std::size_t> needed;
         for (std::size_t i = offset; i < ranked.size() && i < wanted; ++i) needed.push_back(i);
         read_candidates(ranked, needed, db_, extra_dbs_, n);
-        auto read = [this](Candidate& c) -> const StoredHit& {
-            if (!c.stored) c.stored = read_hit(db_.get_document(c.id));
-            return *c.stored;
-        };
         for (std::size_t i = offset; i < ranked.size() && i < wanted; ++i) {
-            SearchHit hit = make_hit(read(ranked[i]), built.highlight);
+            SearchHit hit = make_hit(*ranked[i].stored, built.highlight);
             hit.rank = i + 1;
             hit.score = ranked[i].weight;
             response.hits.push_back(std::move(hit));

@@ -61,6 +61,9 @@
 //       |             | the re-ranking by adjacent words
 //  8    | text        | lead, body and captions (NFC), lines joined by
 //       |             | "\n": what snippets are cut from
+//  9    | common words| the article's length and the counts of the
+//       |             | commonest folded words (common_words.h), for
+//       |             | weighing them in queries typed without accents
 //
 // Document data (document_data.h): a JSON object {"id", "path", "title",
 // "date", "date_precision", "outlet", "people", "locations", "chars"};
@@ -90,6 +93,7 @@ inline constexpr Xapian::valueno kSlotLocations = 5;
 inline constexpr Xapian::valueno kSlotOutlet = 6;
 inline constexpr Xapian::valueno kSlotWordSequence = 7;
 inline constexpr Xapian::valueno kSlotText = 8;
+inline constexpr Xapian::valueno kSlotCommonWords = 9;
 
 // Separates the values of a multi-valued slot.
 inline constexpr char kValueSeparator = '\x1f';
@@ -119,9 +123,14 @@ inline constexpr Xapian::termcount kBodyWdf = 1;
 //   5  text in slot 8, document data = the JSON fields alone
 //   6  the word sequence marks the end of the title even when it is empty
 //      (the searcher counts title pairs there)
+//   7  counts of the commonest words in slot 9, their list in metadata
 // Indexes made before the key existed read as version 1.
 inline constexpr const char* kSchemaVersionKey = "tintuc.schema";
-inline constexpr const char* kSchemaVersion = "6";
+inline constexpr const char* kSchemaVersion = "7";
+
+// Metadata key holding the list of common words (common_words.h) whose
+// counts slot 9 holds, one per line, numbered in order.
+inline constexpr const char* kCommonWordsKey = "tintuc.common_words";
 
 // The layout version of `db`, "1" for an index made before versions were
 // recorded.

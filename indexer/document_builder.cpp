@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "common_words.h"
 #include "document_data.h"
 #include "schema.h"
 #include "source_reader.h"
@@ -195,11 +196,14 @@ void index_article_terms(const Article& article, Xapian::Document& doc, ReadingS
         const Xapian::termcount wdf = z == 0 ? schema::kTitleWdf : z == 1 ? schema::kLeadWdf : schema::kBodyWdf;
         index_zone(analysed ? article.zone_tokens[z] : scratch[z], wdf, z == 0, terms, sequence);
     }
+    thread_local CommonWordCounter common(CommonWords::builtin());
     terms.for_each([&](const WordCounts::Word& w) {
         doc.add_term(*w.exact, w.wdf);
+        common.add(*w.folded, w.wdf);
         if (*w.exact != *w.folded) readings.add(*w.folded, *w.exact);
     });
     doc.add_value(schema::kSlotWordSequence, sequence.encode());
+    if (std::string counts = common.encode(); !counts.empty()) doc.add_value(schema::kSlotCommonWords, counts);
 }
 
 BuiltFile build_documents(const std::string& path, const std::string& stamp,

@@ -4,25 +4,22 @@
 #include <cmath>
 #include <map>
 #include <optional>
+#include <queue>
 #include <set>
 
+#include "bm25.h"
+#include "common_words.h"
+#include "common_words_source.h"
 #include "phrase_filter.h"
 
 namespace tintuc {
 namespace {
 
-// BM25's idf as Xapian's BM25Weight computes it for a term in `n` of `N`
-// articles (with its damping of terms in more than about a third of them).
-double bm25_idf(double n, double N) {
-    double tw = (N - n + 0.5) / (n + 0.5);
-    if (tw < 2) tw = tw * 0.5 + 1;
-    return std::log(tw);
-}
-
 class Builder {
   public:
-    Builder(bool accented, bool long_query, const ReadingLookup& readings, Xapian::doccount collection)
-        : accented_(accented), long_query_(long_query), readings_(readings), collection_(collection) {}
+    Builder(bool accented, bool long_query, const ReadingLookup& readings, Xapian::doccount collection,
+            const StoredCommonWords& common)
+        : accented_(accented), long_query_(long_query), readings_(readings), collection_(collection), common_(common) {}
 
     // `required`: every match must match `n` (see required_phrases).
     Xapian::Query node(const QueryNode& n, bool required = false) {
@@ -81,12 +78,34 @@ class Builder {
     // only weigh articles a rarer word found (query_builder.h).
     Xapian::Query any_word(const std::vector<QueryNode>& children, const std::vector<Xapian::Query>& positives) {
         std::vector<Xapian::Query> rare, common;
+        // Common words whose counts the articles keep (common_words_source.h).
+        std::vector<CommonWordsSource::Word> counted;
         if (!accented_ && collection_ > 0)
-            for (std::size_t i = 0; i < children.size(); ++i)
-                (is_common(children[i]) ? common : rare).push_back(positives[i]);
-        if (rare.empty() || common.empty()) return Xapian::Query(Xapian::Query::OP_OR, positives.begin(), positives.end());
+            for (std::size_t i = 0; i < children.size(); ++i) {
+                if (!is_common(children[i])) {
+                    rare.push_back(positives[i]);
+                } else if (const std::optional<std::uint32_t> id = counted_id(children[i])) {
+                    const std::string& folded = children[i].tokens.front().folded;
+                    counted.push_back({*id, bm25::idf(synonym_articles(folded), collection_) * meant_factor(folded)});
+                } else {
+                    common.push_back(positives[i]);
+                }
+            }
+        // When every word is common, any of them finds.
+        if (rare.empty()) return Xapian::Query(Xapian::Query::OP_OR, positives.begin(), positives.end());
+        if (!counted.empty())
+            common.emplace_back((new CommonWordsSource(std::move(counted), common_.list->bitmap_bytes(),
+                                                       common_.average_length))
+                                    ->release());
+        if (common.empty()) return Xapian::Query(Xapian::Query::OP_OR, positives.begin(), positives.end());
         return Xapian::Query(Xapian::Query::OP_AND_MAYBE, Xapian::Query(Xapian::Query::OP_OR, rare.begin(), rare.end()),
                              Xapian::Query(Xapian::Query::OP_OR, common.begin(), common.end()));
+    }
+
+    // The number of a single word in the index's list of counted words.
+    std::optional<std::uint32_t> counted_id(const QueryNode& c) const {
+        if (!common_.list || c.kind != QueryNode::Kind::words || c.tokens.size() != 1) return std::nullopt;
+        return common_.list->id(c.tokens.front().folded);
     }
 
     // A single word whose readings together are in more than
@@ -102,7 +121,7 @@ class Builder {
     // What to remove for an excluded item: matching only, no weight.
     Xapian::Query excluded(const QueryNode& n) {
         if (n.kind != QueryNode::Kind::words) {
-            Builder inner(accented_, long_query_, readings_, collection_);
+            Builder inner(accented_, long_query_, readings_, collection_, common_);
             return inner.node(n);
         }
         std::vector<Xapian::Query> terms;
@@ -164,18 +183,41 @@ class Builder {
     // the time, as common words now weigh enough that Xapian cannot skip
     // them (capping the factor at 1.5 / 3 / 10 kept 0.705 / 0.715 / 0.721).
     Xapian::Query weighed_as_meant(const std::string& folded, const Xapian::Query& any) {
+        if (readings_of(folded).size() < 2 || collection_ == 0) return any;
+        return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, any, meant_factor(folded));
+    }
+
+    // The factor weighed_as_meant scales by (1 for a word of one reading).
+    double meant_factor(const std::string& folded) {
         const std::vector<Reading>& r = readings_of(folded);
-        if (r.size() < 2 || collection_ == 0) return any;
+        if (r.size() < 2 || collection_ == 0) return 1;
         double total = 0, together = 0;
         for (const Reading& x : r) {
             total += x.articles;
-            // Xapian's estimate for the union of postings.
+            // Xapian's estimate for the union of postings, unrounded.
             together += x.articles - together * x.articles / collection_;
         }
         double expected = 0;
-        for (const Reading& x : r) expected += x.articles / total * bm25_idf(x.articles, collection_);
-        const double factor = std::max(1.0, expected / std::max(bm25_idf(together, collection_), 1e-3));
-        return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, any, factor);
+        for (const Reading& x : r) expected += x.articles / total * bm25::idf(x.articles, collection_);
+        return std::max(1.0, expected / std::max(bm25::idf(together, collection_), 1e-3));
+    }
+
+    // The articles holding any reading of `folded` as Xapian 1.4 estimates
+    // them for the readings' OP_SYNONYM, to the rounding: it joins the two
+    // rarest lists first, estimates each pair's union as if independent,
+    // and rounds each estimate to a whole number.
+    double synonym_articles(const std::string& folded) {
+        std::priority_queue<double, std::vector<double>, std::greater<>> lists;
+        for (const Reading& x : readings_of(folded)) lists.push(x.articles);
+        if (lists.empty()) return 0;
+        while (lists.size() > 1) {
+            const double r = lists.top();
+            lists.pop();
+            const double l = lists.top();
+            lists.pop();
+            lists.push(std::floor(l + r - (l * r / collection_) + 0.5));
+        }
+        return lists.top();
     }
 
     // AND_MAYBE, not OR: an exact form only occurs where one of the word's
@@ -243,6 +285,7 @@ class Builder {
     bool long_query_;  // more words than kShortQueryWords
     const ReadingLookup& readings_;
     Xapian::doccount collection_;  // articles in the index; 0 when unknown
+    const StoredCommonWords& common_;
     std::map<std::string, std::vector<Reading>> cache_;
 };
 
@@ -288,7 +331,7 @@ std::optional<Xapian::Query> entity_boost(const QueryNode& root, const EntityLoo
                 // restricted to the articles carrying it. (The idf times
                 // the run's words weighed too much: accent-free titles
                 // 0.719 MRR@10 against 0.724.)
-                Xapian::Query fixed((new Xapian::FixedWeightPostingSource(bm25_idf(e->articles, collection)))->release());
+                Xapian::Query fixed((new Xapian::FixedWeightPostingSource(bm25::idf(e->articles, collection)))->release());
                 boosts.emplace_back(Xapian::Query::OP_FILTER, fixed, Xapian::Query(e->term));
                 break;
             }
@@ -321,8 +364,8 @@ bool only_quoted(const QueryNode& root) {
 }
 
 BuiltQuery build_query(const ParsedQuery& parsed, const ReadingLookup& readings, Xapian::doccount collection,
-                       const EntityLookup& entities) {
-    Builder b(parsed.typed_with_accents, count_words(parsed.root) > kShortQueryWords, readings, collection);
+                       const EntityLookup& entities, const StoredCommonWords& common) {
+    Builder b(parsed.typed_with_accents, count_words(parsed.root) > kShortQueryWords, readings, collection, common);
     BuiltQuery out;
     out.query = b.node(parsed.root, true);
     // Typed with accents, the exact forms already tell "Đà Nẵng" from "đa năng".

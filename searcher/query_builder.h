@@ -103,12 +103,25 @@ using EntityLookup = std::function<std::optional<EntityTerm>(const std::vector<s
 inline constexpr std::size_t kMinEntityWords = 2;
 inline constexpr std::size_t kMaxEntityWords = 4;
 
+class CommonWords;
+
+// The index's list of common words whose counts each article keeps
+// (common_words.h), and its articles' average length; no list when the
+// index keeps none.
+struct StoredCommonWords {
+    const CommonWords* list = nullptr;
+    double average_length = 0;
+};
+
 // Without `readings` (no index at hand), a word's only reading is its
 // folded form. `collection` is the number of articles in the index (0:
 // unknown, and accent-free words keep their plain weight). `entities`
 // finds the places and people named by words typed without accents.
+// `common`: common words typed without accents are weighed from those
+// counts instead of their postings.
 BuiltQuery build_query(const ParsedQuery& parsed, const ReadingLookup& readings = {},
-                       Xapian::doccount collection = 0, const EntityLookup& entities = {});
+                       Xapian::doccount collection = 0, const EntityLookup& entities = {},
+                       const StoredCommonWords& common = {});
 
 // Pairs of adjacent words typed side by side at the top level ("Tô Lâm
 // thăm Lào" -> tô lâm, lâm thăm, thăm lào); an operator or a group between

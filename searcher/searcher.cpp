@@ -14,6 +14,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "bm25.h"
 #include "docid_range.h"
 #include "document_data.h"
 #include "pair_rescorer.h"
@@ -44,6 +45,9 @@ Searcher::Searcher(const std::string& database, unsigned threads) : path_(databa
         throw DatabaseError("index '" + database + "' was built by another version of tintuc (index layout " +
                             version + ", this one reads " + schema::kSchemaVersion +
                             "): rebuild it with 'tintuc-index --rebuild --db " + database + " PATH...'");
+    // The list of words whose counts slot 9 keeps, as the index numbers them.
+    if (const std::string list = db_.get_metadata(schema::kCommonWordsKey); !list.empty())
+        common_words_ = CommonWords::parse(list);
     threads_chosen_ = threads > 0;
     threads_ = threads_chosen_ ? threads : std::clamp(std::thread::hardware_concurrency(), 1u, kMaxSearchThreads);
     // Handles for the parts this index splits into now: each holds a few
@@ -106,15 +110,6 @@ std::optional<EntityTerm> entity(const Xapian::Database& db, const std::vector<s
     }
     return std::nullopt;
 }
-
-// BM25 with less length normalisation than Xapian's default (b 0.5): news
-// articles run from 100 to 3,000 syllables, and long ones are not padded
-// versions of short ones. Measured on the known-item evaluation
-// (docs/relevance.md), k1 1.2 / b 0.35 raised MRR@10 in all four
-// conditions (full titles 0.721 -> 0.738 with accents, 0.643 -> 0.657
-// without; three syllables 0.222 -> 0.242 and 0.150 -> 0.166); b 0.75 and
-// 0.9 lowered it.
-constexpr double kBm25K1 = 1.2, kBm25K2 = 0, kBm25K3 = 1, kBm25B = 0.35, kBm25MinNormLength = 0.5;
 
 // What a result shows, read from the index once: the snippet is cut from
 // the analysed text.
@@ -210,7 +205,8 @@ Searcher::PartMatches Searcher::match_part(const Xapian::Database& db, Xapian::d
                                            Xapian::doccount wanted, BuiltQuery* built) const {
     const ReadingLookup lookup = [&db](const std::string& folded) { return readings(db, folded); };
     const EntityLookup entities = [&db](const std::vector<std::string>& words) { return entity(db, words); };
-    BuiltQuery b = build_query(parsed, lookup, db.get_doccount(), entities);
+    const StoredCommonWords common{common_words_ ? &*common_words_ : nullptr, db.get_avlength()};
+    BuiltQuery b = build_query(parsed, lookup, db.get_doccount(), entities, common);
     std::vector<Filter> filters = options.filters;
     for (const auto& [facet, value] : parsed.filters) filters.push_back({facet, value});
     Xapian::Query q = b.query;
@@ -232,7 +228,7 @@ Searcher::PartMatches Searcher::match_part(const Xapian::Database& db, Xapian::d
                           checked_per_match(Xapian::Query(Xapian::Query::OP_AND, limits.begin(), limits.end())));
     Xapian::Enquire enquire(db);
     enquire.set_query(q);
-    enquire.set_weighting_scheme(Xapian::BM25Weight(kBm25K1, kBm25K2, kBm25K3, kBm25B, kBm25MinNormLength));
+    enquire.set_weighting_scheme(bm25::weighting());
     // Newest first; articles without a date have no value and sort last.
     if (options.sort_by_date) enquire.set_sort_by_value_then_relevance(schema::kSlotDateLast, true);
     PartMatches out;

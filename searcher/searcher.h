@@ -12,6 +12,7 @@
 
 #include <xapian.h>
 
+#include "common_words.h"
 #include "facets.h"
 #include "query_builder.h"
 #include "snippet.h"
@@ -116,6 +117,7 @@ class Searcher {
     // other parts.
     Xapian::Database db_;
     std::vector<Xapian::Database> extra_dbs_;
+    std::optional<CommonWords> common_words_;  // slot 9's list, when the index has one
     unsigned threads_ = 1;
     bool threads_chosen_ = false;  // by the caller, not the machine
     std::string path_;

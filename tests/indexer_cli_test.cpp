@@ -97,7 +97,7 @@ TEST(IndexerCli, IndexOfAnotherLayoutMustBeRebuilt) {
     TempDir tmp;
     const std::string db = tmp.path() + "/db";
     ASSERT_EQ(index({"--db", db, TINTUC_CORPUS}).status, 0);
-    EXPECT_EQ(Xapian::Database(db).get_metadata("tintuc.schema"), "6");
+    EXPECT_EQ(Xapian::Database(db).get_metadata("tintuc.schema"), "7");
     {
         Xapian::WritableDatabase w(db);
         w.set_metadata("tintuc.schema", "");
@@ -107,12 +107,12 @@ TEST(IndexerCli, IndexOfAnotherLayoutMustBeRebuilt) {
     EXPECT_EQ(r.status, 2);
     EXPECT_EQ(r.out, "");
     EXPECT_EQ(r.err, "tintuc-search: index '" + db +
-                         "' was built by another version of tintuc (index layout 1, this one reads 6): rebuild it "
+                         "' was built by another version of tintuc (index layout 1, this one reads 7): rebuild it "
                          "with 'tintuc-index --rebuild --db " + db + " PATH...'\n");
     r = index({"--db", db, TINTUC_CORPUS});
     EXPECT_EQ(r.status, 2);
     EXPECT_EQ(r.err, "tintuc-index: cannot update index '" + db +
-                         "': it was built by another version of tintuc (index layout 1, this one writes 6); "
+                         "': it was built by another version of tintuc (index layout 1, this one writes 7); "
                          "rebuild it with --rebuild\n");
     EXPECT_EQ(doc_count(db), 5u);
     r = index({"--rebuild", "--db", db, TINTUC_CORPUS});

@@ -1,6 +1,7 @@
 #include "common_words.h"
 
 #include <algorithm>
+#include <bit>
 #include <cstring>
 
 namespace tintuc {
@@ -60,11 +61,24 @@ inline unsigned bits_set(std::uint64_t x) {
     return static_cast<unsigned>((x * 0x0101010101010101ull) >> 56);
 }
 
-// Bytes [from, to) of the bitmap as one little-endian word (to - from <= 8).
+// Eight bytes from `p` as a little-endian word.
+inline std::uint64_t load64(const unsigned char* p) {
+    std::uint64_t w;
+    std::memcpy(&w, p, 8);
+    if constexpr (std::endian::native == std::endian::big) w = __builtin_bswap64(w);
+    return w;
+}
+
+// Bytes [from, to) of the bitmap as one little-endian word (to - from < 8).
 inline std::uint64_t bitmap_word(const unsigned char* bitmap, std::size_t from, std::size_t to) {
     std::uint64_t w = 0;
     for (std::size_t i = to; i > from; --i) w = (w << 8) | bitmap[i - 1];
     return w;
+}
+
+// How many of the nibbles of `w` are all ones.
+inline unsigned escapes_in(std::uint64_t w) {
+    return bits_set(w & (w >> 1) & (w >> 2) & (w >> 3) & 0x1111111111111111ull);
 }
 
 constexpr std::size_t kHeaderBytes = 6;  // length, number of counts
@@ -118,8 +132,9 @@ std::uint32_t CommonWordCounts::count_at(std::size_t rank) const {
     const unsigned nibble = (nibbles_[rank / 2] >> (4 * (rank % 2))) & 0xF;
     if (nibble != kEscape) return nibble;
     // The escaped counts before this one place its byte.
-    std::size_t before = 0;
-    for (std::size_t r = 0; r < rank; ++r) before += ((nibbles_[r / 2] >> (4 * (r % 2))) & 0xF) == kEscape;
+    std::size_t before = 0, r = 0;
+    for (; r + 16 <= rank; r += 16) before += escapes_in(load64(nibbles_ + r / 2));
+    for (; r < rank; ++r) before += ((nibbles_[r / 2] >> (4 * (r % 2))) & 0xF) == kEscape;
     return overflow_ + before < end_ ? overflow_[before] : kEscape;
 }
 
@@ -129,7 +144,7 @@ void CommonWordCounts::wdfs(const std::vector<std::uint32_t>& ids, std::vector<s
     for (std::size_t k = 0; k < ids.size(); ++k) {
         const std::size_t b = ids[k] / 8;
         if (b >= bitmap_bytes_) break;
-        for (; byte + 8 <= b; byte += 8) rank += bits_set(bitmap_word(bitmap_, byte, byte + 8));
+        for (; byte + 8 <= b; byte += 8) rank += bits_set(load64(bitmap_ + byte));
         const unsigned bit = 1u << (ids[k] % 8);
         if (!(bitmap_[b] & bit)) continue;
         wdfs[k] = count_at(rank + bits_set(bitmap_word(bitmap_, byte, b)) + bits_set(bitmap_[b] & (bit - 1)));

@@ -18,6 +18,7 @@
 #include "docid_range.h"
 #include "document_data.h"
 #include "pair_rescorer.h"
+#include "worker_pool.h"
 #include "person_extractor.h"
 #include "phrase_filter.h"
 #include "place_gazetteer.h"
@@ -55,6 +56,8 @@ Searcher::Searcher(const std::string& database, unsigned threads) : path_(databa
     const unsigned wanted = split_for(threads_);
     try {
         for (unsigned i = 1; i < wanted; ++i) extra_dbs_.emplace_back(database);
+        reading_caches_.resize(wanted);
+        pool_ = std::make_unique<WorkerPool>(wanted - 1);
     } catch (const Xapian::Error& e) {
         throw DatabaseError("cannot open index '" + database + "' once per thread: " + e.get_msg() +
                             "; try again with --threads 1");
@@ -138,7 +141,8 @@ StoredHit read_hit(const Xapian::Document& doc) {
 // (db, then extra[t - 1]): reading, decompressing and folding ten headline
 // results' text took a third of a headline query's time on one thread.
 void read_candidates(std::vector<Candidate>& ranked, const std::vector<std::size_t>& needed,
-                     const Xapian::Database& db, const std::vector<Xapian::Database>& extra, unsigned threads) {
+                     const Xapian::Database& db, const std::vector<Xapian::Database>& extra, unsigned threads,
+                     WorkerPool& pool) {
     threads = static_cast<unsigned>(std::clamp<std::size_t>(needed.size(), 1, std::min<std::size_t>(threads, extra.size() + 1)));
     // Every thread-th one, so that long and short articles spread evenly.
     auto read_share = [&](unsigned t, const Xapian::Database& handle) {
@@ -147,11 +151,10 @@ void read_candidates(std::vector<Candidate>& ranked, const std::vector<std::size
             if (!c.stored) c.stored = read_hit(handle.get_document(c.id));
         }
     };
-    std::vector<std::future<void>> others;
-    for (unsigned t = 1; t < threads; ++t)
-        others.push_back(std::async(std::launch::async, read_share, t, std::cref(extra[t - 1])));
+    TaskGroup others(pool);
+    for (unsigned t = 1; t < threads; ++t) others.run([&, t] { read_share(t, extra[t - 1]); });
     read_share(0, db);
-    for (std::future<void>& f : others) f.get();
+    others.wait();
 }
 
 SearchHit make_hit(const StoredHit& stored, const std::set<std::string>& highlight) {
@@ -203,7 +206,16 @@ struct Searcher::PartMatches {
 Searcher::PartMatches Searcher::match_part(const Xapian::Database& db, Xapian::docid last_docid, unsigned part,
                                            unsigned parts, const ParsedQuery& parsed, const SearchOptions& options,
                                            Xapian::doccount wanted, BuiltQuery* built) const {
-    const ReadingLookup lookup = [&db](const std::string& folded) { return readings(db, folded); };
+    ReadingCache& cache = reading_caches_[part];
+    if (cache.revision != db.get_revision() || cache.readings.size() > kMaxCachedReadings) {
+        cache.readings.clear();
+        cache.revision = db.get_revision();
+    }
+    const ReadingLookup lookup = [&db, &cache](const std::string& folded) {
+        auto it = cache.readings.find(folded);
+        if (it == cache.readings.end()) it = cache.readings.emplace(folded, readings(db, folded)).first;
+        return it->second;
+    };
     const EntityLookup entities = [&db](const std::vector<std::string>& words) { return entity(db, words); };
     const StoredCommonWords common{common_words_ ? &*common_words_ : nullptr, db.get_avlength()};
     BuiltQuery b = build_query(parsed, lookup, db.get_doccount(), entities, common);
@@ -289,17 +301,19 @@ SearchResponse Searcher::search(std::string_view query, const SearchOptions& opt
         // One split for all parts, though a handle may have opened a later
         // revision of the index.
         const Xapian::docid last_docid = db_.get_lastdocid();
-        std::vector<std::future<PartMatches>> others;
+        std::vector<PartMatches> found(n);
+        TaskGroup others(*pool_);
         for (unsigned i = 1; i < n; ++i)
-            others.push_back(std::async(std::launch::async, [&, i] {
-                return match_part(extra_dbs_[i - 1], last_docid, i, n, parsed, options,
-                                  static_cast<Xapian::doccount>(fetched), nullptr);
-            }));
+            others.run([&, i] {
+                found[i] = match_part(extra_dbs_[i - 1], last_docid, i, n, parsed, options,
+                                      static_cast<Xapian::doccount>(fetched), nullptr);
+            });
         BuiltQuery built;
         PartMatches all =
             match_part(db_, last_docid, 0, n, parsed, options, static_cast<Xapian::doccount>(fetched), &built);
-        for (std::future<PartMatches>& f : others) {
-            PartMatches p = f.get();
+        others.wait();
+        for (unsigned i = 1; i < n; ++i) {
+            PartMatches& p = found[i];
             all.estimated += p.estimated;
             all.matches.insert(all.matches.end(), std::make_move_iterator(p.matches.begin()),
                                std::make_move_iterator(p.matches.end()));
@@ -343,7 +357,7 @@ SearchResponse Searcher::search(std::string_view query, const SearchOptions& opt
         // The page is read (text, snippets) once its order is known.
         std::vector<std::size_t> needed;
         for (std::size_t i = offset; i < ranked.size() && i < wanted; ++i) needed.push_back(i);
-        read_candidates(ranked, needed, db_, extra_dbs_, n);
+        read_candidates(ranked, needed, db_, extra_dbs_, n, *pool_);
         for (std::size_t i = offset; i < ranked.size() && i < wanted; ++i) {
             SearchHit hit = make_hit(*ranked[i].stored, built.highlight);
             hit.rank = i + 1;

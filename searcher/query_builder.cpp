@@ -77,27 +77,33 @@ class Builder {
     // Any of a long query's words; typed without accents, the common ones
     // only weigh articles a rarer word found (query_builder.h).
     Xapian::Query any_word(const std::vector<QueryNode>& children, const std::vector<Xapian::Query>& positives) {
+        const Xapian::Query any(Xapian::Query::OP_OR, positives.begin(), positives.end());
+        if (accented_ || collection_ == 0) return any;
+        // With enough rarer words to find the article, frequent words only
+        // weigh too.
+        std::size_t finding = 0;
+        for (const QueryNode& c : children) finding += !is_common(c, kFrequentWordShare);
+        const double line = finding >= kMinFindingWords ? kFrequentWordShare : kCommonWordShare;
         std::vector<Xapian::Query> rare, common;
         // Common words whose counts the articles keep (common_words_source.h).
         std::vector<CommonWordsSource::Word> counted;
-        if (!accented_ && collection_ > 0)
-            for (std::size_t i = 0; i < children.size(); ++i) {
-                if (!is_common(children[i])) {
-                    rare.push_back(positives[i]);
-                } else if (const std::optional<std::uint32_t> id = counted_id(children[i])) {
-                    const std::string& folded = children[i].tokens.front().folded;
-                    counted.push_back({*id, bm25::idf(synonym_articles(folded), collection_) * meant_factor(folded)});
-                } else {
-                    common.push_back(positives[i]);
-                }
+        for (std::size_t i = 0; i < children.size(); ++i) {
+            if (!is_common(children[i], line)) {
+                rare.push_back(positives[i]);
+            } else if (const std::optional<std::uint32_t> id = counted_id(children[i])) {
+                const std::string& folded = children[i].tokens.front().folded;
+                counted.push_back({*id, bm25::idf(synonym_articles(folded), collection_) * meant_factor(folded)});
+            } else {
+                common.push_back(positives[i]);
             }
+        }
         // When every word is common, any of them finds.
-        if (rare.empty()) return Xapian::Query(Xapian::Query::OP_OR, positives.begin(), positives.end());
+        if (rare.empty()) return any;
         if (!counted.empty())
             common.emplace_back((new CommonWordsSource(std::move(counted), common_.list->bitmap_bytes(),
                                                        common_.average_length))
                                     ->release());
-        if (common.empty()) return Xapian::Query(Xapian::Query::OP_OR, positives.begin(), positives.end());
+        if (common.empty()) return any;
         return Xapian::Query(Xapian::Query::OP_AND_MAYBE, Xapian::Query(Xapian::Query::OP_OR, rare.begin(), rare.end()),
                              Xapian::Query(Xapian::Query::OP_OR, common.begin(), common.end()));
     }
@@ -108,14 +114,14 @@ class Builder {
         return common_.list->id(c.tokens.front().folded);
     }
 
-    // A single word whose readings together are in more than
-    // kCommonWordShare of the articles (the sum overcounts articles with
-    // two readings, which only matters near the line).
-    bool is_common(const QueryNode& c) {
+    // A single word whose readings together are in more than `share` of
+    // the articles (the sum overcounts articles with two readings, which
+    // only matters near the line).
+    bool is_common(const QueryNode& c, double share) {
         if (c.kind != QueryNode::Kind::words || c.tokens.size() != 1) return false;
         double articles = 0;
         for (const Reading& r : readings_of(c.tokens.front().folded)) articles += r.articles;
-        return articles > kCommonWordShare * collection_;
+        return articles > share * collection_;
     }
 
     // What to remove for an excluded item: matching only, no weight.

@@ -97,6 +97,7 @@ std::vector<Reading> sample_readings(const std::string& folded) {
     if (folded == "hoa") return {{"hoa", 300}, {"hòa", 250}, {"họa", 200}, {"hóa", 250}};
     if (folded == "tho") return {{"thổ", 10}, {"thơ", 20}};
     if (folded == "ky") return {{"kỳ", 30}};
+    if (folded == "binh") return {{"bình", 200}};
     return {};
 }
 
@@ -158,6 +159,16 @@ TEST(QueryBuilder, CommonAccentFreeWordsOfLongQueriesOnlyWeigh) {
               std::string::npos);
     EXPECT_EQ(build_query(parse_query("hòa thơ kỳ"), sample_readings, 1000).query.get_description(),
               "Query((hòa OR thơ OR kỳ))");
+}
+
+// "binh" (in 20 % of the articles) only weighs when two rarer words ("tho",
+// "ky", in 15 % or fewer) find the article, not when one does.
+TEST(QueryBuilder, FrequentAccentFreeWordsWeighWhenTwoRarerOnesFind) {
+    EXPECT_EQ(build_query(parse_query("binh tho ky"), sample_readings, 1000).query.get_description(),
+              "Query(((1.1809029489619522479 * (thổ SYNONYM thơ) OR kỳ) AND_MAYBE bình))");
+    EXPECT_EQ(build_query(parse_query("binh tho hoa"), sample_readings, 1000).query.get_description(),
+              "Query(((bình OR 1.1809029489619522479 * (thổ SYNONYM thơ)) AND_MAYBE 5.2117371342595975037 * (hoa "
+              "SYNONYM hòa SYNONYM họa SYNONYM hóa)))");
 }
 
 // A phrase every match needs is its words' AND, checked by the searcher's

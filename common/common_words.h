@@ -86,8 +86,8 @@ class CommonWordCounter {
 class CommonWordCounts {
   public:
     // `value` must outlive the counts; `bitmap_bytes` is that of the list
-    // the index was built with. A value too
-    // short for its layout reads as an article without the words.
+    // the index was built with. A value too short for its layout reads as
+    // an article without the words.
     CommonWordCounts(std::string_view value, std::size_t bitmap_bytes);
     std::uint32_t length() const { return length_; }
     // Within-document frequency of each word of `ids` (ascending) into

@@ -286,11 +286,11 @@ int run_indexer(const IndexOptions& options, std::ostream& out, std::ostream& er
                                      "); rebuild it with --rebuild");
         db.set_metadata(schema::kSchemaVersionKey, schema::kSchemaVersion);
         // The numbering slot 9 uses; an index being updated keeps its own.
-        const std::string common_words = db.get_metadata(schema::kCommonWordsKey);
-        if (db.get_doccount() > 0 && common_words != CommonWords::builtin().serialise())
+        const std::string common_words = CommonWords::builtin().serialise();
+        if (db.get_doccount() > 0 && db.get_metadata(schema::kCommonWordsKey) != common_words)
             throw std::runtime_error("cannot update index '" + options.database +
                                      "': it was built with another list of common words; rebuild it with --rebuild");
-        db.set_metadata(schema::kCommonWordsKey, CommonWords::builtin().serialise());
+        db.set_metadata(schema::kCommonWordsKey, common_words);
         for (const std::string& problem : scan.problems) {
             err << "tintuc-index: " << problem << "\n";
             ++summary.failed;

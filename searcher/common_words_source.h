@@ -6,8 +6,9 @@
 // (AND_MAYBE, query_builder.cpp), so Xapian asks it about a few thousand
 // articles and reads their values in docid order. An accent-free headline
 // opened about a hundred postings lists for its common words' readings
-// before; the results are the same but for Xapian's own rounding of the
-// readings' joint statistics (docs/relevance.md).
+// before; the ranks and scores are the same (the word's weight must be
+// idf times its scaling, the idf of Xapian's rounded estimate of the
+// readings' union: query_builder.cpp, tests/common_words_test.cpp).
 #ifndef TINTUC_SEARCHER_COMMON_WORDS_SOURCE_H
 #define TINTUC_SEARCHER_COMMON_WORDS_SOURCE_H
 

@@ -79,16 +79,17 @@ class Builder {
     Xapian::Query any_word(const std::vector<QueryNode>& children, const std::vector<Xapian::Query>& positives) {
         const Xapian::Query any(Xapian::Query::OP_OR, positives.begin(), positives.end());
         if (accented_ || collection_ == 0) return any;
+        std::vector<double> shares;
+        for (const QueryNode& c : children) shares.push_back(share_of(c));
         // With enough rarer words to find the article, frequent words only
         // weigh too.
-        std::size_t finding = 0;
-        for (const QueryNode& c : children) finding += !is_common(c, kFrequentWordShare);
-        const double line = finding >= kMinFindingWords ? kFrequentWordShare : kCommonWordShare;
+        const auto finding = std::count_if(shares.begin(), shares.end(), [](double s) { return s <= kFrequentWordShare; });
+        const double line = static_cast<std::size_t>(finding) >= kMinFindingWords ? kFrequentWordShare : kCommonWordShare;
         std::vector<Xapian::Query> rare, common;
         // Common words whose counts the articles keep (common_words_source.h).
         std::vector<CommonWordsSource::Word> counted;
         for (std::size_t i = 0; i < children.size(); ++i) {
-            if (!is_common(children[i], line)) {
+            if (shares[i] <= line) {
                 rare.push_back(positives[i]);
             } else if (const std::optional<std::uint32_t> id = counted_id(children[i])) {
                 const std::string& folded = children[i].tokens.front().folded;
@@ -114,14 +115,15 @@ class Builder {
         return common_.list->id(c.tokens.front().folded);
     }
 
-    // A single word whose readings together are in more than `share` of
-    // the articles (the sum overcounts articles with two readings, which
-    // only matters near the line).
-    bool is_common(const QueryNode& c, double share) {
-        if (c.kind != QueryNode::Kind::words || c.tokens.size() != 1) return false;
+    // The share of the articles holding any reading of a single word (the
+    // sum overcounts articles with two readings, which only matters near
+    // the lines it is compared with); 0 for a phrase or a group, which
+    // always find.
+    double share_of(const QueryNode& c) {
+        if (c.kind != QueryNode::Kind::words || c.tokens.size() != 1) return 0;
         double articles = 0;
         for (const Reading& r : readings_of(c.tokens.front().folded)) articles += r.articles;
-        return articles > share * collection_;
+        return articles / collection_;
     }
 
     // What to remove for an excluded item: matching only, no weight.

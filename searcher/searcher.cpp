@@ -18,7 +18,6 @@
 #include "docid_range.h"
 #include "document_data.h"
 #include "pair_rescorer.h"
-#include "worker_pool.h"
 #include "person_extractor.h"
 #include "phrase_filter.h"
 #include "place_gazetteer.h"
@@ -207,9 +206,12 @@ Searcher::PartMatches Searcher::match_part(const Xapian::Database& db, Xapian::d
                                            unsigned parts, const ParsedQuery& parsed, const SearchOptions& options,
                                            Xapian::doccount wanted, BuiltQuery* built) const {
     ReadingCache& cache = reading_caches_[part];
-    if (cache.revision != db.get_revision() || cache.readings.size() > kMaxCachedReadings) {
+    // A rebuilt index starts its revisions afresh: its id tells it apart.
+    if (cache.revision != db.get_revision() || cache.uuid != db.get_uuid() ||
+        cache.readings.size() > kMaxCachedReadings) {
         cache.readings.clear();
         cache.revision = db.get_revision();
+        cache.uuid = db.get_uuid();
     }
     const ReadingLookup lookup = [&db, &cache](const std::string& folded) {
         auto it = cache.readings.find(folded);

@@ -132,6 +132,7 @@ class Searcher {
     // 3 ms accent-free headline). Each part's thread uses its own.
     struct ReadingCache {
         Xapian::rev revision = 0;
+        std::string uuid;
         std::unordered_map<std::string, std::vector<Reading>> readings;
     };
     mutable std::vector<ReadingCache> reading_caches_;
